@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// Command-line options of podium-index.
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+#include "podium/ingest/ingest_run.h"
+
+namespace podium::ingest {
+namespace {
+
+namespace po = boost::program_options;
+
+po::options_description visible_options() {
+  po::options_description options("Options");
+  options.add_options()                                                         //
+      ("db", po::value<std::string>(), "index directory (created if missing)")  //
+      ("strict", "reject the whole batch if any line is invalid")               //
+      ("dry-run", "validate and report only; write nothing")                    //
+      ("no-progress", "no progress bar, even on a terminal")                    //
+      ("help,h", "show this help")                                              //
+      ("version", "show the version");
+  return options;
+}
+
+}  // namespace
+
+std::string index_usage() {
+  std::ostringstream out;
+  out << "Usage: podium-index --db DIR [--strict] [--dry-run] PATH...\n"
+      << "Ingests JSON Lines (.jsonl, .jsonl.gz, or directories of them) into a Podium index.\n"
+      << "Exit codes: 0 ok, 1 some lines rejected, 2 bad usage, 3 I/O or database error.\n\n"
+      << visible_options();
+  return out.str();
+}
+
+Result<IndexOptions> parse_index_options(int argc, const char* const* argv) {
+  po::options_description all = visible_options();
+  all.add_options()("path", po::value<std::vector<std::string>>(), "input");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Status::invalid(e.what());
+  }
+  IndexOptions options;
+  options.help = vm.count("help") > 0;
+  options.version = vm.count("version") > 0;
+  if (options.help || options.version) return options;
+  if (!vm.count("db") || vm["db"].as<std::string>().empty()) {
+    return Status::invalid("the option '--db' is required", "db");
+  }
+  options.db_dir = vm["db"].as<std::string>();
+  options.strict = vm.count("strict") > 0;
+  options.dry_run = vm.count("dry-run") > 0;
+  options.progress = vm.count("no-progress") == 0;
+  if (vm.count("path")) options.paths = vm["path"].as<std::vector<std::string>>();
+  if (options.paths.empty()) return Status::invalid("no input PATH given", "path");
+  return options;
+}
+
+}  // namespace podium::ingest

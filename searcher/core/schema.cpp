@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Term construction shared by indexer and searcher.
+#include "podium/core/schema.h"
+
+#include <cctype>
+
+namespace podium::schema {
+
+std::string unique_term(RecordKind kind, std::string_view id) {
+  std::string term = "Q";
+  term += record_kind_name(kind);
+  term += ':';
+  term += id;
+  return term;
+}
+
+std::string kind_term(RecordKind kind) { return std::string("XKIND:") + record_kind_name(kind); }
+
+std::string filter_term(const char* prefix, std::string_view value) {
+  std::string term = prefix;
+  for (char c : value) term += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Xapian terms are limited to 245 bytes; a longer filter value cannot be a real one anyway.
+  if (term.size() > 240) term.resize(240);
+  return term;
+}
+
+std::string speaker_term(std::string_view speaker_id) {
+  std::string term = kFilterSpeaker;
+  term += speaker_id;
+  return term;
+}
+
+}  // namespace podium::schema

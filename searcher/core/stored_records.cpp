@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stored data is the ingest format itself, so reading it back reuses the record parser: one
+// definition of every field.
+#include "podium/core/stored_records.h"
+
+#include <nlohmann/json.hpp>
+
+#include "podium/core/record_parser.h"
+
+namespace podium {
+namespace {
+
+template <typename T>
+Result<T> stored(std::string_view data) {
+  Result<ParsedRecord> parsed = parse_record(data);
+  if (!parsed.is_ok())
+    return Status::internal("stored record is invalid: " + parsed.status().to_string());
+  if (!std::holds_alternative<T>(parsed->record)) {
+    return Status::internal("stored record has another kind");
+  }
+  return std::get<T>(std::move(parsed->record));
+}
+
+}  // namespace
+
+Result<Speaker> stored_speaker(std::string_view data, std::string_view self_id_json) {
+  if (self_id_json.empty()) return stored<Speaker>(data);
+  nlohmann::json object = nlohmann::json::parse(data, nullptr, false);
+  nlohmann::json self_id = nlohmann::json::parse(self_id_json, nullptr, false);
+  if (object.is_discarded() || self_id.is_discarded()) {
+    return Status::internal("stored speaker is not JSON");
+  }
+  object["self_id"] = self_id;
+  return stored<Speaker>(object.dump());
+}
+
+Result<Talk> stored_talk(std::string_view data) { return stored<Talk>(data); }
+Result<Community> stored_community(std::string_view data) { return stored<Community>(data); }
+
+}  // namespace podium
