@@ -3,6 +3,7 @@
 // aggregate a speaker's talks, are rebuilt once per batch for the speakers it touched.
 #include "podium/ingest/batch_writer.h"
 
+#include <ctime>
 #include <filesystem>
 
 #include <xapian.h>
@@ -23,6 +24,19 @@ std::string Diagnostic::to_string() const {
   out += message;
   return out;
 }
+
+namespace {
+
+std::string utc_now_iso8601() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+}  // namespace
 
 class BatchWriterImpl {
  public:
@@ -52,6 +66,7 @@ class BatchWriterImpl {
       if (options_.dry_run || (options_.strict && summary_.rejected > 0)) {
         db_.cancel_transaction();
       } else {
+        db_.set_metadata(schema::kMetadataLastCommit, utc_now_iso8601());
         db_.commit_transaction();
         summary_.committed = true;
       }

@@ -9,6 +9,7 @@
 #include "podium/core/facet_values.h"
 #include "podium/core/record_json.h"
 #include "podium/core/schema.h"
+#include "podium/core/text_fold.h"
 
 namespace podium::ingest {
 namespace {
@@ -40,13 +41,21 @@ DocumentBuilder::DocumentBuilder(Xapian::WritableDatabase* spelling_db)
 
 void DocumentBuilder::index_field(const std::string& text, const char* prefix, bool spelling) {
   if (text.empty()) return;
-  generator_.set_flags(spelling && spelling_db_ != nullptr ? Xapian::TermGenerator::FLAG_SPELLING
-                                                           : 0);
   // Each field is indexed twice: with its prefix (for field weights and `title:` queries) and
   // without (for plain queries). A position gap keeps phrases from spanning two fields.
   generator_.index_text(text, 1, prefix);
-  generator_.set_flags(0);
+  // Xapian records spelling data only for unprefixed terms.
+  generator_.set_flags(spelling && spelling_db_ != nullptr ? Xapian::TermGenerator::FLAG_SPELLING
+                                                           : 0);
   generator_.index_text(text);
+  generator_.set_flags(0);
+  // Queries are accent-folded (query_builder.cpp); index a folded copy of text that has accents
+  // so "Zoë" is found by "zoe" while snippets still show the original.
+  if (const std::string folded = fold_accents(text); folded != text) {
+    generator_.increase_termpos(100);
+    generator_.index_text(folded, 1, prefix);
+    generator_.index_text(folded);
+  }
   generator_.increase_termpos(100);
 }
 

@@ -26,9 +26,9 @@ constexpr std::size_t kMaxListItems = 200;  // topics, tags, languages, ...
 constexpr std::size_t kMaxListItemChars = 200;
 constexpr std::size_t kMaxDescription = 50000;
 
-// Scans the raw line for nesting depth before the JSON parser sees it, so that hostile input
-// cannot make any later recursive walk of the document run deep.
-bool nesting_exceeds(std::string_view line, int max_depth) {
+}  // namespace
+
+bool json_nesting_exceeds(std::string_view line, int max_depth) {
   int depth = 0;
   bool in_string = false;
   bool escaped = false;
@@ -53,6 +53,8 @@ bool nesting_exceeds(std::string_view line, int max_depth) {
   }
   return false;
 }
+
+namespace {
 
 template <std::size_t N>
 std::string join_choices(const std::array<std::string_view, N>& choices) {
@@ -361,7 +363,7 @@ Result<ParsedRecord> parse_record(std::string_view line) {
     return Status::invalid("line contains a NUL byte");
   }
   if (!is_valid_utf8(line)) return Status::invalid("line is not valid UTF-8");
-  if (nesting_exceeds(line, kMaxJsonDepth)) {
+  if (json_nesting_exceeds(line, kMaxJsonDepth)) {
     return Status::invalid("JSON is nested deeper than " + std::to_string(kMaxJsonDepth) +
                            " levels");
   }

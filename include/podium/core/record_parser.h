@@ -24,6 +24,10 @@ struct ParsedRecord {
   std::vector<std::string> warnings;
 };
 
+// Whether JSON text nests arrays/objects deeper than `max_depth`, found by a scan before any
+// parser sees it, so hostile input cannot make a recursive walk of the document run deep.
+bool json_nesting_exceeds(std::string_view text, int max_depth);
+
 // Parses one JSON Lines record. On failure the Status is kInvalidArgument; its field() names
 // the offending field ("location.country", "speakers[2]") or is empty when the line as a whole
 // is bad (not JSON, too long, too deep). Thread-safe.

@@ -64,6 +64,9 @@ enum Slot : unsigned {
   kSlotFingerprint = 6,  // speaker: hash of everything the document was built from
 };
 
+// Database metadata key holding the time of the last commit by Podium (ISO 8601, UTC).
+inline constexpr const char* kMetadataLastCommit = "podium.last_commit";
+
 // Facet fields of speaker documents, as they appear in API responses.
 inline constexpr const char* kFacetFields[] = {"lang",      "country", "format",
                                                "community", "topic",   "remote"};

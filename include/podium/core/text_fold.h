@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+// Accent folding, so that "Zoë", "Łucja" and "Nguyễn" are found by "zoe", "lucja", "nguyen".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace podium {
+
+// Replaces accented Latin letters with their ASCII base letters (ß -> ss, æ -> ae, ł -> l, ...);
+// everything else, including invalid UTF-8, is copied unchanged.
+std::string fold_accents(std::string_view text);
+
+}  // namespace podium

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// The read side of a Podium index: search, profiles, talks, communities and stats.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "podium/core/status.h"
+#include "podium/search/search_types.h"
+
+namespace podium::search {
+
+class DatabasePool;
+
+struct IndexOptions {
+  // A handle that has not looked for new commits for this long does so before its next use,
+  // so a running server sees what podium-index committed within about this time.
+  int reopen_interval_ms = 200;
+};
+
+// Thread-safe: each call borrows its own Xapian database handle from a pool (Xapian objects
+// must not be shared between threads) and retries once when the revision it was reading has
+// been discarded by a concurrent commit.
+class Index {
+ public:
+  // Opens the database at `path` (a directory or a stub file). kUnavailable if it cannot.
+  static Result<std::unique_ptr<Index>> open(const std::string& path, IndexOptions options = {});
+  ~Index();
+  Index(const Index&) = delete;
+  Index& operator=(const Index&) = delete;
+
+  // kInvalidArgument for a query the parser cannot take or out-of-range paging.
+  Result<SearchResponse> search(const SearchRequest& request) const;
+  // kNotFound for an unknown id.
+  Result<SpeakerProfile> speaker(const std::string& id) const;
+  Result<TalkView> talk(const std::string& id) const;
+  Result<CommunityPage> communities(const CommunityRequest& request) const;
+  Result<IndexStats> stats() const;
+
+ private:
+  explicit Index(std::unique_ptr<DatabasePool> pool);
+  std::unique_ptr<DatabasePool> pool_;
+};
+
+}  // namespace podium::search

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+// Requests and results of speaker search, profiles and community listings. Plain data: the
+// HTTP layer and the command line fill requests and render results without seeing Xapian.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "podium/core/records.h"
+
+namespace podium::search {
+
+// Filter fields of speaker search: lang, country, city, remote, format, community, topic, year.
+// Values of one field are OR-ed, different fields AND-ed.
+using Filters = std::map<std::string, std::vector<std::string>>;
+extern const char* const kSpeakerFilterFields[8];
+bool is_speaker_filter_field(const std::string& field);
+
+// How speakers are scored (podium-eval compares them).
+enum class RankingModel {
+  kFused,        // talk documents aggregated per speaker, fused with the profile document
+  kProfileBm25,  // baseline: one document per speaker, BM25 with Xapian's defaults
+};
+
+inline constexpr int kMaxK = 100;
+inline constexpr int kMaxOffset = 10000;
+
+struct SearchRequest {
+  std::string query;  // empty: browse every speaker that passes the filters
+  int k = 10;         // 1..kMaxK
+  int offset = 0;     // 0..kMaxOffset
+  Filters filters;
+  // Order of a browse (empty query); default: one seed per day, so no one is always first.
+  std::optional<std::uint64_t> seed;
+  bool explain = false;
+  RankingModel model = RankingModel::kFused;
+};
+
+// One piece of evidence for a speaker: a matching talk or a passage of the bio.
+struct Evidence {
+  std::string kind;  // "talk" or "bio"
+  std::string talk_id;
+  std::string title;    // plain text
+  std::string snippet;  // HTML-escaped text, matched words wrapped in <mark>...</mark>
+  std::vector<std::string> matched_words;
+  std::string date;
+  std::string url;
+  std::string video;
+  std::string slides;
+};
+
+// How one talk contributed to a speaker's score (explain=1).
+struct TalkContribution {
+  std::string talk_id;
+  double weight = 0;        // the talk document's BM25 weight
+  double contribution = 0;  // what it added to the speaker's talk score
+  std::map<std::string, std::vector<std::string>> matched_terms;  // field -> terms
+};
+
+struct Explanation {
+  double profile_score = 0;  // normalised profile-document score
+  double talk_score = 0;     // normalised aggregated talk score
+  std::map<std::string, std::vector<std::string>> profile_terms;  // field -> terms
+  std::vector<TalkContribution> talks;
+};
+
+struct SpeakerHit {
+  Speaker speaker;  // as stored: self_id present only when its consent is public
+  double score = 0;
+  std::size_t talk_count = 0;
+  std::vector<Evidence> evidence;
+  std::optional<Explanation> explanation;
+};
+
+struct FacetCount {
+  std::string value;
+  std::size_t count = 0;
+};
+
+struct SearchResponse {
+  std::string query;
+  std::size_t total = 0;
+  std::vector<SpeakerHit> results;
+  std::map<std::string, std::vector<FacetCount>> facets;
+  std::string did_you_mean;  // a spelling correction of the query, when one is known
+};
+
+struct CommunityRef {
+  std::string id;
+  std::optional<Community> community;  // empty when the id is not (yet) in the index
+};
+
+struct SpeakerProfile {
+  Speaker speaker;
+  std::vector<Talk> talks;  // newest first
+  std::vector<CommunityRef> communities;
+};
+
+struct SpeakerRef {
+  std::string id;
+  std::string name;  // empty when the speaker is not (yet) in the index
+};
+
+struct TalkView {
+  Talk talk;
+  std::vector<SpeakerRef> speakers;
+};
+
+struct CommunityRequest {
+  std::string query;
+  std::vector<std::string> regions;
+  std::vector<std::string> topics;
+  std::vector<std::string> types;
+  std::optional<bool> travel_grants;
+  int k = 20;
+  int offset = 0;
+};
+
+struct CommunityPage {
+  std::size_t total = 0;
+  std::vector<Community> results;
+};
+
+struct IndexStats {
+  std::size_t speakers = 0;
+  std::size_t talks = 0;
+  std::size_t communities = 0;
+  std::string last_commit;  // ISO 8601 UTC, empty if never committed by Podium
+  std::uint64_t revision = 0;
+};
+
+}  // namespace podium::search

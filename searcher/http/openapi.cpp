@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+// The OpenAPI document. Kept next to the routes it describes; tests/http checks that every
+// route of server.cpp appears in it.
+#include "openapi.h"
+
+namespace podium::http {
+namespace {
+
+constexpr const char* kDocument = R"json({
+  "openapi": "3.0.3",
+  "info": {
+    "title": "Podium API",
+    "version": "1",
+    "description": "Find speakers and experts by topic, with evidence, filters and facets. Self-identification is shown only where the speaker's consent is public."
+  },
+  "paths": {
+    "/v1/search": {
+      "get": {
+        "summary": "Ranked speaker search",
+        "parameters": [
+          {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 2048}, "description": "Query text: free words, \"phrases\", AND/OR/NOT, field prefixes (topic:, name:, title:, bio:, headline:, event:, lang:, country:, city:, format:, community:, year:). Empty: browse in a seeded shuffle."},
+          {"name": "k", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+          {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}},
+          {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0}, "description": "Order of a browse (empty q); default changes daily."},
+          {"name": "explain", "in": "query", "schema": {"type": "boolean"}},
+          {"$ref": "#/components/parameters/lang"},
+          {"$ref": "#/components/parameters/country"},
+          {"$ref": "#/components/parameters/city"},
+          {"$ref": "#/components/parameters/remote"},
+          {"$ref": "#/components/parameters/format"},
+          {"$ref": "#/components/parameters/community"},
+          {"$ref": "#/components/parameters/topic"},
+          {"$ref": "#/components/parameters/year"}
+        ],
+        "responses": {
+          "200": {"description": "Results", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResponse"}}}},
+          "400": {"$ref": "#/components/responses/Error"}
+        }
+      },
+      "post": {
+        "summary": "Ranked speaker search with a JSON body",
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchRequest"}}}},
+        "responses": {
+          "200": {"description": "Results", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResponse"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/v1/speakers/{id}": {
+      "get": {
+        "summary": "A speaker's full profile with all talks (newest first) and communities",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "Profile"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/v1/talks/{id}": {
+      "get": {
+        "summary": "One talk with its speakers",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "Talk"}, "404": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/v1/communities": {
+      "get": {
+        "summary": "Community listings (networks, meetups, workshops) to reach speakers through",
+        "parameters": [
+          {"name": "q", "in": "query", "schema": {"type": "string"}},
+          {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "Repeatable; \"global\", a country code or a city"},
+          {"name": "topic", "in": "query", "schema": {"type": "string"}},
+          {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["workshop", "meetup", "network", "conference", "festival"]}},
+          {"name": "travel_grants", "in": "query", "schema": {"type": "boolean"}},
+          {"name": "k", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+          {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}}
+        ],
+        "responses": {"200": {"description": "Listings"}, "400": {"$ref": "#/components/responses/Error"}}
+      }
+    },
+    "/healthz": {
+      "get": {"summary": "Document counts and the last commit time", "responses": {"200": {"description": "Healthy"}, "503": {"$ref": "#/components/responses/Error"}}}
+    },
+    "/openapi.json": {
+      "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}
+    }
+  },
+  "components": {
+    "parameters": {
+      "lang": {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "BCP-47 language; repeat for OR"},
+      "country": {"name": "country", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166-1 alpha-2; repeat for OR"},
+      "city": {"name": "city", "in": "query", "schema": {"type": "string"}},
+      "remote": {"name": "remote", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]}},
+      "format": {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["keynote", "talk", "workshop", "panel", "podcast", "interview", "mentoring"]}},
+      "community": {"name": "community", "in": "query", "schema": {"type": "string"}},
+      "topic": {"name": "topic", "in": "query", "schema": {"type": "string"}},
+      "year": {"name": "year", "in": "query", "schema": {"type": "string"}, "description": "A year in which the speaker gave a talk"}
+    },
+    "responses": {
+      "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    },
+    "schemas": {
+      "Error": {
+        "type": "object",
+        "properties": {"error": {"type": "object", "properties": {
+          "code": {"type": "string"}, "message": {"type": "string"}, "param": {"type": "string", "nullable": true}}}}
+      },
+      "SearchRequest": {
+        "type": "object",
+        "properties": {
+          "q": {"type": "string"}, "k": {"type": "integer"}, "offset": {"type": "integer"},
+          "seed": {"type": "integer"}, "explain": {"type": "boolean"},
+          "filters": {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}}
+        }
+      },
+      "Evidence": {
+        "type": "object",
+        "properties": {
+          "kind": {"type": "string", "enum": ["talk", "bio"]},
+          "talk_id": {"type": "string"}, "title": {"type": "string"},
+          "snippet": {"type": "string", "description": "HTML-escaped text; matched words in <mark>...</mark>"},
+          "matched_words": {"type": "array", "items": {"type": "string"}},
+          "date": {"type": "string", "nullable": true}, "url": {"type": "string", "nullable": true},
+          "video": {"type": "string", "nullable": true}, "slides": {"type": "string", "nullable": true}
+        }
+      },
+      "SpeakerResult": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"}, "name": {"type": "string"}, "pronouns": {"type": "string", "nullable": true},
+          "headline": {"type": "string", "nullable": true}, "affiliation": {"type": "string", "nullable": true},
+          "location": {"type": "object", "nullable": true}, "languages": {"type": "array", "items": {"type": "string"}},
+          "formats": {"type": "array", "items": {"type": "string"}}, "topics": {"type": "array", "items": {"type": "string"}},
+          "remote": {"type": "boolean", "nullable": true}, "links": {"type": "object"},
+          "score": {"type": "number"}, "talk_count": {"type": "integer"},
+          "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Evidence"}},
+          "self_id": {"type": "object", "description": "Present only when the speaker's consent is public"}
+        }
+      },
+      "SearchResponse": {
+        "type": "object",
+        "properties": {
+          "query": {"type": "string"}, "total": {"type": "integer"},
+          "results": {"type": "array", "items": {"$ref": "#/components/schemas/SpeakerResult"}},
+          "facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}},
+          "did_you_mean": {"type": "string"}
+        }
+      }
+    }
+  }
+})json";
+
+}  // namespace
+
+const std::string& openapi_document() {
+  static const std::string document = kDocument;
+  return document;
+}
+
+}  // namespace podium::http

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Database handle pool with periodic reopen.
+#include "database_pool.h"
+
+namespace podium::search {
+
+DatabasePool::DatabasePool(std::string path, std::chrono::milliseconds reopen_interval)
+    : path_(std::move(path)), reopen_interval_(reopen_interval) {}
+
+DatabasePool::Lease DatabasePool::acquire() {
+  std::unique_ptr<Handle> handle;
+  {
+    std::lock_guard lock(mutex_);
+    if (!free_.empty()) {
+      handle = std::move(free_.back());
+      free_.pop_back();
+    }
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (!handle) {
+    handle = std::make_unique<Handle>(Handle{Xapian::Database(path_), now});
+  } else if (now - handle->last_reopen >= reopen_interval_) {
+    // reopen() is cheap when nothing changed: it only re-reads the revision.
+    handle->db.reopen();
+    handle->last_reopen = now;
+  }
+  return Lease(*this, std::move(handle));
+}
+
+void DatabasePool::Lease::reopen() {
+  handle_->db.reopen();
+  handle_->last_reopen = std::chrono::steady_clock::now();
+}
+
+void DatabasePool::give_back(std::unique_ptr<Handle> handle) {
+  if (!handle) return;
+  std::lock_guard lock(mutex_);
+  free_.push_back(std::move(handle));
+}
+
+}  // namespace podium::search

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+// Evidence: per-speaker talk retrieval and snippets.
+#include "evidence.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "podium/core/schema.h"
+#include "podium/core/stored_records.h"
+
+#include "query_builder.h"
+
+namespace podium::search {
+namespace {
+
+constexpr std::size_t kSnippetLength = 240;
+
+std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
+  if (text.empty()) return {};
+  // Always non-empty markers: Xapian 1.4.32 fixed an escaping corner case with empty ones.
+  return mset.snippet(text, kSnippetLength, english_stemmer(),
+                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                      kMarkStart, kMarkEnd, "…");
+}
+
+bool has_mark(const std::string& snippet) { return snippet.find(kMarkStart) != std::string::npos; }
+
+const char* field_of_prefix(const std::string& term, std::size_t& prefix_length) {
+  struct Field {
+    const char* prefix;
+    const char* name;
+  };
+  // Longest prefixes first so "XA" is not taken for a shorter one.
+  static const Field kFields[] = {{schema::kAbstract, "abstract"}, {schema::kTags, "tags"},
+                                  {schema::kBio, "bio"},           {schema::kHeadline, "headline"},
+                                  {schema::kName, "name"},         {schema::kEvent, "event"},
+                                  {schema::kTitle, "title"}};
+  for (const auto& field : kFields) {
+    const std::string prefix = field.prefix;
+    if (term.compare(0, prefix.size(), prefix) == 0 && term.size() > prefix.size() &&
+        !std::isupper(static_cast<unsigned char>(term[prefix.size()]))) {
+      prefix_length = prefix.size();
+      return field.name;
+    }
+  }
+  prefix_length = 0;
+  return "text";
+}
+
+}  // namespace
+
+std::vector<std::string> marked_words(const std::string& snippet) {
+  std::vector<std::string> words;
+  std::set<std::string> seen;
+  const std::string start = kMarkStart;
+  const std::string end = kMarkEnd;
+  std::size_t pos = 0;
+  while ((pos = snippet.find(start, pos)) != std::string::npos) {
+    const std::size_t close = snippet.find(end, pos + start.size());
+    if (close == std::string::npos) break;
+    std::string word = snippet.substr(pos + start.size(), close - pos - start.size());
+    std::transform(word.begin(), word.end(), word.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (seen.insert(word).second) words.push_back(word);
+    pos = close + end.size();
+  }
+  return words;
+}
+
+std::map<std::string, std::vector<std::string>> matched_terms_by_field(
+    const Xapian::Enquire& enquire, const Xapian::MSetIterator& item) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (auto it = enquire.get_matching_terms_begin(item); it != enquire.get_matching_terms_end(item);
+       ++it) {
+    std::string term = *it;
+    bool stemmed = false;
+    if (!term.empty() && term[0] == 'Z') {
+      stemmed = true;
+      term.erase(0, 1);
+    }
+    std::size_t prefix_length = 0;
+    const char* field = field_of_prefix(term, prefix_length);
+    std::string word = term.substr(prefix_length);
+    if (stemmed) word += "~";  // a stem, e.g. "privaci~" matched "privacy"
+    auto& list = out[field];
+    if (std::find(list.begin(), list.end(), word) == list.end()) list.push_back(word);
+  }
+  return out;
+}
+
+std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
+                                       const Xapian::MSet& snippets, const Speaker& speaker,
+                                       std::size_t limit) {
+  std::vector<Evidence> out;
+  const Xapian::Query talks_of_speaker(Xapian::Query::OP_AND,
+                                       Xapian::Query(schema::kind_term(RecordKind::kTalk)),
+                                       Xapian::Query(schema::speaker_term(speaker.id)));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, talks_of_speaker));
+  const Xapian::MSet talks = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+  for (auto it = talks.begin(); it != talks.end() && out.size() < limit; ++it) {
+    Result<Talk> talk = stored_talk(it.get_document().get_data());
+    if (!talk.is_ok()) continue;
+    Evidence e;
+    e.kind = "talk";
+    e.talk_id = talk->id;
+    e.title = talk->title;
+    std::string snippet = snippet_of(snippets, talk->abstract);
+    const std::string title_snippet = snippet_of(snippets, talk->title);
+    if (!has_mark(snippet))
+      snippet = has_mark(title_snippet) || snippet.empty() ? title_snippet : snippet;
+    e.snippet = snippet;
+    e.matched_words = marked_words(title_snippet + " " + snippet);
+    e.date = talk->date;
+    e.url = talk->url;
+    e.video = talk->video;
+    e.slides = talk->slides;
+    out.push_back(std::move(e));
+  }
+  if (out.size() < limit && !speaker.bio.empty()) {
+    const std::string snippet = snippet_of(snippets, speaker.bio);
+    if (has_mark(snippet)) {
+      Evidence e;
+      e.kind = "bio";
+      e.snippet = snippet;
+      e.matched_words = marked_words(snippet);
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace podium::search

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// Facet counting over the packed facet slot.
+#include "facet_spy.h"
+
+#include <algorithm>
+
+#include "podium/core/facet_values.h"
+#include "podium/core/schema.h"
+
+namespace podium::search {
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  const std::string packed = doc.get_value(schema::kSlotFacets);
+  for_each_facet(packed, [this](std::string_view field, std::string_view value) {
+    auto field_it = counts_.find(field);
+    if (field_it == counts_.end())
+      field_it = counts_.emplace(std::string(field), decltype(counts_)::mapped_type{}).first;
+    auto value_it = field_it->second.find(value);
+    if (value_it == field_it->second.end()) {
+      field_it->second.emplace(std::string(value), 1);
+    } else {
+      ++value_it->second;
+    }
+  });
+}
+
+std::map<std::string, std::vector<FacetCount>> FacetSpy::top(std::size_t limit) const {
+  std::map<std::string, std::vector<FacetCount>> out;
+  for (const char* field : schema::kFacetFields) out[field];
+  for (const auto& [field, values] : counts_) {
+    std::vector<FacetCount> list;
+    for (const auto& [value, count] : values) list.push_back({value, count});
+    std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    if (list.size() > limit) list.resize(limit);
+    out[field] = std::move(list);
+  }
+  return out;
+}
+
+}  // namespace podium::search

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Index facade: argument checks, the handle pool, and Xapian errors turned into Status.
+#include "podium/search/index.h"
+
+#include <xapian.h>
+
+#include "database_pool.h"
+#include "records_lookup.h"
+#include "speaker_search.h"
+
+namespace podium::search {
+namespace {
+
+// Runs `work(db)` on a pooled handle. A reader pinned to an old revision can get
+// DatabaseModifiedError once a writer has committed twice more; reopen and retry once
+// (Xapian's documented remedy).
+template <typename Work>
+auto with_database(DatabasePool& pool, Work work)
+    -> decltype(work(std::declval<Xapian::Database&>())) {
+  try {
+    DatabasePool::Lease lease = pool.acquire();
+    try {
+      return work(lease.db());
+    } catch (const Xapian::DatabaseModifiedError&) {
+      lease.reopen();
+      return work(lease.db());
+    }
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    return Status(StatusCode::kUnavailable, "the index cannot be opened: " + e.get_msg());
+  } catch (const Xapian::NetworkError& e) {
+    return Status(StatusCode::kUnavailable, "a shard did not answer: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    return Status::internal("index error: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+const char* const kSpeakerFilterFields[8] = {"lang",   "country",   "city",  "remote",
+                                             "format", "community", "topic", "year"};
+
+bool is_speaker_filter_field(const std::string& field) {
+  for (const char* known : kSpeakerFilterFields) {
+    if (field == known) return true;
+  }
+  return false;
+}
+
+Index::Index(std::unique_ptr<DatabasePool> pool) : pool_(std::move(pool)) {}
+Index::~Index() = default;
+
+Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions options) {
+  try {
+    Xapian::Database probe(path);
+    (void)probe.get_doccount();
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::kUnavailable,
+                  "cannot open the index at '" + path + "': " + e.get_description());
+  }
+  return std::unique_ptr<Index>(new Index(
+      std::make_unique<DatabasePool>(path, std::chrono::milliseconds(options.reopen_interval_ms))));
+}
+
+Result<SearchResponse> Index::search(const SearchRequest& request) const {
+  if (request.k < 1 || request.k > kMaxK) {
+    return Status::invalid("must be between 1 and " + std::to_string(kMaxK), "k");
+  }
+  if (request.offset < 0 || request.offset > kMaxOffset) {
+    return Status::invalid("must be between 0 and " + std::to_string(kMaxOffset), "offset");
+  }
+  return with_database(*pool_, [&](Xapian::Database& db) { return search_speakers(db, request); });
+}
+
+Result<SpeakerProfile> Index::speaker(const std::string& id) const {
+  return with_database(*pool_, [&](Xapian::Database& db) { return lookup_speaker(db, id); });
+}
+
+Result<TalkView> Index::talk(const std::string& id) const {
+  return with_database(*pool_, [&](Xapian::Database& db) { return lookup_talk(db, id); });
+}
+
+Result<CommunityPage> Index::communities(const CommunityRequest& request) const {
+  if (request.k < 1 || request.k > kMaxK) {
+    return Status::invalid("must be between 1 and " + std::to_string(kMaxK), "k");
+  }
+  if (request.offset < 0 || request.offset > kMaxOffset) {
+    return Status::invalid("must be between 0 and " + std::to_string(kMaxOffset), "offset");
+  }
+  return with_database(*pool_,
+                       [&](Xapian::Database& db) { return search_communities(db, request); });
+}
+
+Result<IndexStats> Index::stats() const {
+  return with_database(*pool_,
+                       [&](Xapian::Database& db) -> Result<IndexStats> { return read_stats(db); });
+}
+
+}  // namespace podium::search

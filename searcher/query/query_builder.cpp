@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// QueryParser set-up and filter queries.
+#include "query_builder.h"
+
+#include "podium/core/schema.h"
+#include "podium/core/text_fold.h"
+
+namespace podium::search {
+namespace {
+
+// Boolean filter fields in the query text; values are lower-cased like the indexed terms.
+class LowercaseFilter : public Xapian::FieldProcessor {
+ public:
+  explicit LowercaseFilter(const char* prefix) : prefix_(prefix) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(schema::filter_term(prefix_, value));
+  }
+
+ private:
+  const char* prefix_;
+};
+
+const char* filter_prefix(const std::string& field) {
+  if (field == "lang") return schema::kFilterLanguage;
+  if (field == "country") return schema::kFilterCountry;
+  if (field == "city") return schema::kFilterCity;
+  if (field == "remote") return schema::kFilterRemote;
+  if (field == "format") return schema::kFilterFormat;
+  if (field == "community") return schema::kFilterCommunity;
+  if (field == "topic") return schema::kFilterTopic;
+  if (field == "year") return schema::kFilterYear;
+  return nullptr;
+}
+
+}  // namespace
+
+const Xapian::Stem& english_stemmer() {
+  static const Xapian::Stem stemmer("english");
+  return stemmer;
+}
+
+Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text) {
+  Xapian::QueryParser parser;
+  parser.set_database(db);
+  parser.set_stemmer(english_stemmer());
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_default_op(Xapian::Query::OP_OR);
+  parser.add_prefix("title", schema::kTitle);
+  parser.add_prefix("abstract", schema::kAbstract);
+  parser.add_prefix("topic", schema::kTags);
+  parser.add_prefix("tag", schema::kTags);
+  parser.add_prefix("bio", schema::kBio);
+  parser.add_prefix("headline", schema::kHeadline);
+  parser.add_prefix("name", schema::kName);
+  parser.add_prefix("event", schema::kEvent);
+  for (const char* field : {"lang", "country", "city", "format", "community", "year", "remote"}) {
+    parser.add_boolean_prefix(field, (new LowercaseFilter(filter_prefix(field)))->release());
+  }
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE |
+                         Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  ParsedQuery parsed;
+  try {
+    const std::string folded = fold_accents(text);
+    parsed.query = parser.parse_query(folded, flags);
+    // Spelling data holds words as written ("zoë"); a suggestion that only restores accents
+    // the query already matches through folding is no correction.
+    const std::string corrected = parser.get_corrected_query_string();
+    if (fold_accents(corrected) != folded) parsed.did_you_mean = corrected;
+  } catch (const Xapian::QueryParserError& e) {
+    return Status::invalid("cannot parse the query: " + e.get_msg(), "q");
+  }
+  return parsed;
+}
+
+Result<Xapian::Query> speaker_filter_query(const Filters& filters) {
+  std::vector<Xapian::Query> per_field;
+  for (const auto& [field, values] : filters) {
+    const char* prefix = filter_prefix(field);
+    if (prefix == nullptr) return Status::invalid("unknown filter field", field);
+    if (values.empty()) continue;
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& value : values) {
+      alternatives.emplace_back(schema::filter_term(prefix, value));
+    }
+    per_field.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+  if (per_field.empty()) return Xapian::Query::MatchAll;
+  return Xapian::Query(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
+}
+
+}  // namespace podium::search

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: Apache-2.0
+// Speaker ranking. Two retrieval runs over one query (RANKING.md §1, §4.1):
+//  - the profile run scores speaker documents (the candidate model) and, being the complete set
+//    of matching speakers, gives the total and the facet counts;
+//  - the talk run scores talk documents (the document model); each speaker's best few talks
+//    vote for them, with a cap so the prolific do not win on volume alone.
+// The two are fused linearly after max-normalisation.
+#include "speaker_search.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "podium/core/schema.h"
+#include "podium/core/stored_records.h"
+
+#include "evidence.h"
+#include "facet_spy.h"
+#include "query_builder.h"
+
+namespace podium::search {
+namespace {
+
+// Ranking constants; tuned on held-out sets by podium-eval (docs/relevance.md).
+struct RankingParams {
+  double profile_weight = 0.4;        // share of the profile run in the fused score
+  std::size_t talks_per_speaker = 3;  // voting cap
+  double vote_decay = 0.5;            // the i-th best talk counts decay^i
+  Xapian::doccount talk_depth = 500;  // talks retrieved for voting
+  Xapian::doccount profile_depth = 200;
+};
+
+constexpr std::size_t kFacetValuesShown = 20;
+constexpr std::size_t kEvidencePerResult = 3;
+
+struct Candidate {
+  Xapian::docid profile_docid = 0;
+  double profile = 0;
+  std::vector<std::pair<double, Xapian::docid>> talk_votes;  // (weight, talk docid), best first
+  double talk = 0;
+  double fused = 0;
+  std::string id;
+};
+
+std::vector<std::string> split_lines(const std::string& joined) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    std::size_t end = joined.find('\n', start);
+    if (end == std::string::npos) end = joined.size();
+    out.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::uint64_t mix(std::uint64_t seed, const std::string& id) {
+  // FNV-1a over the id, seeded; then a final avalanche (splitmix64) so near seeds differ a lot.
+  std::uint64_t h = 1469598103934665603ULL ^ seed;
+  for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
+}
+
+std::uint64_t default_seed() {
+  // One order per day: stable while someone pages through, different tomorrow.
+  const auto days = std::chrono::duration_cast<std::chrono::hours>(
+                        std::chrono::system_clock::now().time_since_epoch())
+                        .count() /
+                    24;
+  return static_cast<std::uint64_t>(days);
+}
+
+SpeakerHit make_hit(const Xapian::Document& doc, double score) {
+  SpeakerHit hit;
+  Result<Speaker> speaker = stored_speaker(doc.get_data());
+  if (speaker.is_ok()) hit.speaker = std::move(speaker).value();
+  hit.score = score;
+  const std::string count = doc.get_value(schema::kSlotTalkCount);
+  hit.talk_count = count.empty() ? 0 : std::stoul(count);
+  return hit;
+}
+
+Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request,
+                              const Xapian::Query& filter) {
+  SearchResponse response;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+                                  Xapian::Query(schema::kind_term(RecordKind::kSpeaker)), filter));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  FacetSpy spy;
+  enquire.add_matchspy(&spy);
+  const Xapian::MSet all = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  const std::uint64_t seed = request.seed.value_or(default_seed());
+  std::vector<std::pair<std::uint64_t, Xapian::docid>> order;
+  order.reserve(all.size());
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    order.emplace_back(mix(seed, it.get_document().get_value(schema::kSlotId)), *it);
+  }
+  std::sort(order.begin(), order.end());
+  response.total = order.size();
+  const auto first = static_cast<std::size_t>(request.offset);
+  for (std::size_t i = first; i < order.size() && i < first + static_cast<std::size_t>(request.k);
+       ++i) {
+    response.results.push_back(make_hit(db.get_document(order[i].second), 0));
+  }
+  response.facets = spy.top(kFacetValuesShown);
+  return response;
+}
+
+}  // namespace
+
+Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request) {
+  Result<Xapian::Query> filter = speaker_filter_query(request.filters);
+  if (!filter.is_ok()) return filter.status();
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return browse(db, request, *filter);
+  }
+  Result<ParsedQuery> parsed = parse_user_query(db, request.query);
+  if (!parsed.is_ok()) return parsed.status();
+  SearchResponse response;
+  response.query = request.query;
+  response.did_you_mean = parsed->did_you_mean;
+  const RankingParams params;
+  const Xapian::Query& text = parsed->query;
+
+  // Profile run: every matching speaker, for the total and the facets.
+  Xapian::Enquire profiles(db);
+  profiles.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER, text,
+      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kind_term(RecordKind::kSpeaker)),
+                    *filter)));
+  if (request.model == RankingModel::kProfileBm25) {
+    profiles.set_weighting_scheme(Xapian::BM25Weight());
+  } else {
+    profiles.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+  }
+  FacetSpy spy;
+  profiles.add_matchspy(&spy);
+  const auto depth = std::max<Xapian::doccount>(
+      params.profile_depth, static_cast<Xapian::doccount>(request.offset + request.k));
+  const Xapian::MSet profile_mset = profiles.get_mset(0, depth, db.get_doccount());
+  response.total = profile_mset.get_matches_estimated();
+  response.facets = spy.top(kFacetValuesShown);
+
+  std::unordered_map<std::string, Candidate> candidates;
+  const double profile_max = profile_mset.empty() ? 1.0 : profile_mset.get_max_attained();
+  for (auto it = profile_mset.begin(); it != profile_mset.end(); ++it) {
+    Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
+    c.profile_docid = *it;
+    c.profile = it.get_weight() / profile_max;
+  }
+
+  Xapian::Enquire talks(db);
+  Xapian::MSet talk_mset;
+  if (request.model == RankingModel::kFused) {
+    talks.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text,
+                                  Xapian::Query(schema::kind_term(RecordKind::kTalk))));
+    talks.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+    talk_mset = talks.get_mset(0, params.talk_depth);
+    const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
+    std::vector<std::string> unseen;
+    for (auto it = talk_mset.begin(); it != talk_mset.end(); ++it) {
+      for (const auto& id : split_lines(it.get_document().get_value(schema::kSlotSpeakers))) {
+        auto [entry, inserted] = candidates.try_emplace(id);
+        if (inserted) unseen.push_back(id);
+        Candidate& c = entry->second;
+        if (c.talk_votes.size() < params.talks_per_speaker) {
+          c.talk_votes.emplace_back(it.get_weight(), *it);
+          c.talk += std::pow(params.vote_decay, static_cast<double>(c.talk_votes.size() - 1)) *
+                    it.get_weight() / talk_max;
+        }
+      }
+    }
+    // Speakers found only through talks must still pass the filters and have a profile:
+    // one boolean query over their unique terms settles both.
+    if (!unseen.empty()) {
+      std::vector<Xapian::Query> ids;
+      for (const auto& id : unseen) {
+        ids.emplace_back(schema::unique_term(RecordKind::kSpeaker, id));
+      }
+      Xapian::Enquire check(db);
+      check.set_query(Xapian::Query(
+          Xapian::Query::OP_FILTER, text,
+          Xapian::Query(Xapian::Query::OP_AND,
+                        Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()), *filter)));
+      check.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+      const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
+      for (auto it = found.begin(); it != found.end(); ++it) {
+        Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
+        c.profile_docid = *it;
+        c.profile = it.get_weight() / profile_max;
+      }
+    }
+  }
+
+  std::vector<Candidate*> ranked;
+  double talk_norm = 0;
+  for (auto& [id, c] : candidates) talk_norm = std::max(talk_norm, c.talk);
+  if (talk_norm <= 0) talk_norm = 1;
+  for (auto& [id, c] : candidates) {
+    if (c.profile_docid == 0) continue;  // filtered out, or no profile (undefined speaker)
+    c.id = id;
+    c.talk /= talk_norm;
+    c.fused = request.model == RankingModel::kFused
+                  ? params.profile_weight * c.profile + (1 - params.profile_weight) * c.talk
+                  : c.profile;
+    ranked.push_back(&c);
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    return a->fused != b->fused ? a->fused > b->fused : a->id < b->id;
+  });
+
+  const auto first = static_cast<std::size_t>(request.offset);
+  const auto last = std::min(ranked.size(), first + static_cast<std::size_t>(request.k));
+  const Xapian::MSet& snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
+  for (std::size_t i = first; i < last; ++i) {
+    const Candidate& c = *ranked[i];
+    SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);
+    hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult);
+    if (request.explain) {
+      Explanation explanation;
+      explanation.profile_score = c.profile;
+      explanation.talk_score = c.talk;
+      for (auto it = profile_mset.begin(); it != profile_mset.end(); ++it) {
+        if (*it == c.profile_docid) {
+          explanation.profile_terms = matched_terms_by_field(profiles, it);
+          break;
+        }
+      }
+      for (std::size_t v = 0; v < c.talk_votes.size(); ++v) {
+        TalkContribution contribution;
+        contribution.weight = c.talk_votes[v].first;
+        contribution.contribution =
+            (1 - params.profile_weight) * std::pow(params.vote_decay, static_cast<double>(v)) *
+            c.talk_votes[v].first / talk_mset.get_max_attained() / talk_norm;
+        for (auto it = talk_mset.begin(); it != talk_mset.end(); ++it) {
+          if (*it != c.talk_votes[v].second) continue;
+          contribution.talk_id = it.get_document().get_value(schema::kSlotId);
+          contribution.matched_terms = matched_terms_by_field(talks, it);
+          break;
+        }
+        explanation.talks.push_back(std::move(contribution));
+      }
+      hit.explanation = std::move(explanation);
+    }
+    response.results.push_back(std::move(hit));
+  }
+  return response;
+}
+
+}  // namespace podium::search
