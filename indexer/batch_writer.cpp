@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // The batch writer: records go into one Xapian transaction; speaker profile documents, which
 // aggregate a speaker's talks, are rebuilt once per batch for the speakers it touched.
+//
+// Lookups never go to the writable database: reading a term there while the transaction holds
+// changes makes Xapian flush pending postings for it. Instead the writer reads a snapshot (the
+// last commit, opened read-only) and keeps what the batch itself did in memory, with the
+// document ids it wrote.
 #include "podium/ingest/batch_writer.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -36,16 +43,40 @@ std::string utc_now_iso8601() {
   return buffer;
 }
 
+// What the batch did to one id: the document it now has (0: none) and the record (empty: none,
+// or deleted in this batch).
+template <typename T>
+struct BatchEntry {
+  Xapian::docid docid = 0;
+  std::optional<T> record;
+  SourceRef where;
+  std::size_t order = 0;  // input position, so reports follow the input
+};
+
 }  // namespace
 
 class BatchWriterImpl {
  public:
-  BatchWriterImpl(Xapian::WritableDatabase db, BatchOptions options,
+  BatchWriterImpl(Xapian::WritableDatabase db, Xapian::Database snapshot, BatchOptions options,
                   std::function<void(const Diagnostic&)> sink)
-      : db_(std::move(db)), options_(options), sink_(std::move(sink)), builder_(&db_) {}
+      : db_(std::move(db)),
+        snapshot_(std::move(snapshot)),
+        options_(options),
+        sink_(std::move(sink)),
+        builder_(&db_) {}
+
+  ~BatchWriterImpl() {
+    if (finished_) return;
+    try {
+      db_.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // The transaction is discarded with the handle either way.
+    }
+  }
 
   Status add(const ParsedRecord& parsed, const SourceRef& where) {
     for (const auto& warning : parsed.warnings) warn(where, "", warning);
+    ++input_order_;
     try {
       std::visit([&](const auto& record) { apply(record, where); }, parsed.record);
     } catch (const Xapian::Error& e) {
@@ -57,6 +88,11 @@ class BatchWriterImpl {
   void reject(const SourceRef& where, const Status& why) {
     ++summary_.rejected;
     if (sink_) sink_(Diagnostic{where, why.field(), why.message(), true});
+  }
+
+  void warn(const SourceRef& where, const std::string& field, const std::string& message) {
+    ++summary_.warnings;
+    if (sink_) sink_(Diagnostic{where, field, message, false});
   }
 
   Result<BatchSummary> finish() {
@@ -77,124 +113,133 @@ class BatchWriterImpl {
     return summary_;
   }
 
-  ~BatchWriterImpl() {
-    if (finished_) return;
-    try {
-      db_.cancel_transaction();
-    } catch (const Xapian::Error&) {
-      // The transaction is discarded with the handle either way.
-    }
-  }
-
-  void warn(const SourceRef& where, const std::string& field, const std::string& message) {
-    ++summary_.warnings;
-    if (sink_) sink_(Diagnostic{where, field, message, false});
-  }
-
  private:
-  std::optional<Xapian::docid> find(const std::string& unique_term) {
-    Xapian::PostingIterator it = db_.postlist_begin(unique_term);
-    if (it == db_.postlist_end(unique_term)) return std::nullopt;
+  // The snapshot's document for a unique term, if any.
+  std::optional<Xapian::docid> in_snapshot(const std::string& unique_term) const {
+    Xapian::PostingIterator it = snapshot_.postlist_begin(unique_term);
+    if (it == snapshot_.postlist_end(unique_term)) return std::nullopt;
     return *it;
   }
 
-  std::vector<std::string> speakers_of_stored_talk(Xapian::docid docid) {
-    std::vector<std::string> out;
-    const std::string joined = db_.get_document(docid).get_value(schema::kSlotSpeakers);
-    std::size_t start = 0;
-    while (start < joined.size()) {
-      std::size_t end = joined.find('\n', start);
-      if (end == std::string::npos) end = joined.size();
-      out.push_back(joined.substr(start, end - start));
-      start = end + 1;
+  // The current document of a record: the batch's if it touched the id, else the snapshot's.
+  template <typename Map>
+  Xapian::docid current_docid(const Map& batch, RecordKind kind, const std::string& id) const {
+    if (auto it = batch.find(id); it != batch.end()) return it->second.docid;
+    return in_snapshot(schema::unique_term(kind, id)).value_or(0);
+  }
+
+  // Writes `doc` as the document of a record, replacing `docid` when it is not 0.
+  Xapian::docid write(Xapian::docid docid, const Xapian::Document& doc) {
+    if (docid == 0) return db_.add_document(doc);
+    db_.replace_document(docid, doc);
+    return docid;
+  }
+
+  std::optional<Talk> current_talk(const std::string& id) const {
+    if (auto it = talks_.find(id); it != talks_.end()) return it->second.record;
+    if (auto docid = in_snapshot(schema::unique_term(RecordKind::kTalk, id))) {
+      Result<Talk> talk = stored_talk(snapshot_.get_document(*docid).get_data());
+      if (talk.is_ok()) return std::move(talk).value();
     }
-    return out;
+    return std::nullopt;
   }
 
-  // The speaker as stored (full self_id included), if any.
-  std::optional<Speaker> stored_speaker_record(const std::string& id) {
-    auto docid = find(schema::unique_term(RecordKind::kSpeaker, id));
-    if (!docid) return std::nullopt;
-    Xapian::Document doc = db_.get_document(*docid);
-    Result<Speaker> speaker = stored_speaker(doc.get_data(), doc.get_value(schema::kSlotSelfId));
-    if (!speaker.is_ok()) return std::nullopt;
-    return std::move(speaker).value();
+  // The speaker as the snapshot has it (full self_id included), if any.
+  std::optional<Speaker> snapshot_speaker(const std::string& id) const {
+    if (auto docid = in_snapshot(schema::unique_term(RecordKind::kSpeaker, id))) {
+      Xapian::Document doc = snapshot_.get_document(*docid);
+      Result<Speaker> speaker = stored_speaker(doc.get_data(), doc.get_value(schema::kSlotSelfId));
+      if (speaker.is_ok()) return std::move(speaker).value();
+    }
+    return std::nullopt;
   }
 
-  bool speaker_exists(const std::string& id) {
-    if (pending_speakers_.contains(id)) return true;
-    if (deleted_speakers_.contains(id)) return false;
-    return find(schema::unique_term(RecordKind::kSpeaker, id)).has_value();
+  std::optional<Community> current_community(const std::string& id) const {
+    if (auto it = communities_.find(id); it != communities_.end()) return it->second.record;
+    if (auto docid = in_snapshot(schema::unique_term(RecordKind::kCommunity, id))) {
+      Result<Community> community = stored_community(snapshot_.get_document(*docid).get_data());
+      if (community.is_ok()) return std::move(community).value();
+    }
+    return std::nullopt;
+  }
+
+  // The batch's entry for a speaker, loaded from the snapshot on first use. Speaker profile
+  // documents are written only by rebuild_speakers(), so a non-zero docid is the snapshot's.
+  BatchEntry<Speaker>& touch_speaker(const std::string& id) {
+    auto [it, inserted] = speakers_.try_emplace(id);
+    if (inserted) {
+      it->second.record = snapshot_speaker(id);
+      it->second.docid = in_snapshot(schema::unique_term(RecordKind::kSpeaker, id)).value_or(0);
+    }
+    return it->second;
   }
 
   void apply(const Speaker& speaker, const SourceRef& where) {
-    const std::string full = to_json(speaker, SelfIdOutput::kAlways).dump();
-    std::optional<std::string> previous;
-    if (auto it = pending_speakers_.find(speaker.id); it != pending_speakers_.end()) {
-      previous = to_json(it->second, SelfIdOutput::kAlways).dump();
-    } else if (!deleted_speakers_.contains(speaker.id)) {
-      if (auto stored = stored_speaker_record(speaker.id)) {
-        previous = to_json(*stored, SelfIdOutput::kAlways).dump();
-      }
+    BatchEntry<Speaker>& entry = touch_speaker(speaker.id);
+    if (entry.record &&
+        to_json(*entry.record, SelfIdOutput::kAlways) == to_json(speaker, SelfIdOutput::kAlways)) {
+      ++summary_.unchanged;
+      return;
     }
-    if (previous && *previous == full) {
+    ++(entry.record ? summary_.replaced : summary_.added);
+    entry.record = speaker;
+    entry.where = where;
+    entry.order = input_order_;
+    changed_speakers_.insert(speaker.id);
+    affected_speakers_.insert(speaker.id);
+  }
+
+  void apply(const Talk& talk, const SourceRef& where) {
+    const std::optional<Talk> previous = current_talk(talk.id);
+    if (previous && to_json(*previous) == to_json(talk)) {
       ++summary_.unchanged;
       return;
     }
     ++(previous ? summary_.replaced : summary_.added);
-    pending_speakers_[speaker.id] = speaker;
-    deleted_speakers_.erase(speaker.id);
-    affected_speakers_.insert(speaker.id);
-    batch_speakers_[speaker.id] = where;
+    if (previous) affected_speakers_.insert(previous->speakers.begin(), previous->speakers.end());
+    affected_speakers_.insert(talk.speakers.begin(), talk.speakers.end());
+    const Xapian::docid docid = current_docid(talks_, RecordKind::kTalk, talk.id);
+    talks_[talk.id] = {write(docid, builder_.talk(talk)), talk, where, input_order_};
   }
 
-  void apply(const Talk& talk, const SourceRef& where) {
-    const std::string term = schema::unique_term(RecordKind::kTalk, talk.id);
-    const std::string data = to_json(talk).dump();
-    batch_talks_[talk.id] = where;
-    if (auto docid = find(term)) {
-      if (db_.get_document(*docid).get_data() == data) {
-        ++summary_.unchanged;
-        return;
-      }
-      for (auto& id : speakers_of_stored_talk(*docid)) affected_speakers_.insert(std::move(id));
-      ++summary_.replaced;
-    } else {
-      ++summary_.added;
+  void apply(const Community& community, const SourceRef& where) {
+    const std::optional<Community> previous = current_community(community.id);
+    if (previous && to_json(*previous) == to_json(community)) {
+      ++summary_.unchanged;
+      return;
     }
-    for (const auto& id : talk.speakers) affected_speakers_.insert(id);
-    db_.replace_document(term, builder_.talk(talk));
-  }
-
-  void apply(const Community& community, const SourceRef&) {
-    const std::string term = schema::unique_term(RecordKind::kCommunity, community.id);
-    const std::string data = to_json(community).dump();
-    if (auto docid = find(term)) {
-      if (db_.get_document(*docid).get_data() == data) {
-        ++summary_.unchanged;
-        return;
-      }
-      ++summary_.replaced;
-    } else {
-      ++summary_.added;
-    }
-    db_.replace_document(term, builder_.community(community));
+    ++(previous ? summary_.replaced : summary_.added);
+    const Xapian::docid docid = current_docid(communities_, RecordKind::kCommunity, community.id);
+    communities_[community.id] = {write(docid, builder_.community(community)), community, where,
+                                  input_order_};
   }
 
   void apply(const Deletion& deletion, const SourceRef& where) {
-    const std::string term = schema::unique_term(deletion.kind, deletion.id);
     bool existed = false;
-    if (deletion.kind == RecordKind::kSpeaker) {
-      existed = speaker_exists(deletion.id);
-      pending_speakers_.erase(deletion.id);
-      deleted_speakers_.insert(deletion.id);
-      batch_speakers_.erase(deletion.id);
-    } else if (auto docid = find(term)) {
-      existed = true;
-      if (deletion.kind == RecordKind::kTalk) {
-        for (auto& id : speakers_of_stored_talk(*docid)) affected_speakers_.insert(std::move(id));
-        batch_talks_.erase(deletion.id);
+    Xapian::docid docid = 0;
+    switch (deletion.kind) {
+      case RecordKind::kSpeaker: {
+        BatchEntry<Speaker>& entry = touch_speaker(deletion.id);
+        existed = entry.record.has_value();
+        docid = entry.docid;
+        entry = {0, std::nullopt, where, input_order_};
+        break;
       }
+      case RecordKind::kTalk: {
+        const std::optional<Talk> previous = current_talk(deletion.id);
+        existed = previous.has_value();
+        if (previous) {
+          affected_speakers_.insert(previous->speakers.begin(), previous->speakers.end());
+        }
+        docid = current_docid(talks_, RecordKind::kTalk, deletion.id);
+        talks_[deletion.id] = {0, std::nullopt, where, input_order_};
+        break;
+      }
+      case RecordKind::kCommunity:
+        existed = current_community(deletion.id).has_value();
+        docid = current_docid(communities_, RecordKind::kCommunity, deletion.id);
+        communities_[deletion.id] = {0, std::nullopt, where, input_order_};
+        break;
     }
     if (!existed) {
       warn(where, "id",
@@ -202,73 +247,101 @@ class BatchWriterImpl {
                deletion.id + "'");
       return;
     }
-    if (find(term)) db_.delete_document(term);
+    if (docid != 0) db_.delete_document(docid);
     ++summary_.deleted;
   }
 
+  // Every talk naming `speaker_id` as the batch leaves the index.
+  std::vector<Talk> talks_of(const std::string& speaker_id,
+                             const std::multimap<std::string, const Talk*>& batch_by_speaker) {
+    std::vector<Talk> out;
+    const std::string term = schema::speaker_term(speaker_id);
+    for (auto it = snapshot_.postlist_begin(term); it != snapshot_.postlist_end(term); ++it) {
+      Xapian::Document doc = snapshot_.get_document(*it);
+      if (talks_.contains(doc.get_value(schema::kSlotId))) continue;  // the batch's version wins
+      Result<Talk> talk = stored_talk(doc.get_data());
+      if (talk.is_ok()) out.push_back(std::move(talk).value());
+    }
+    auto [first, last] = batch_by_speaker.equal_range(speaker_id);
+    for (auto it = first; it != last; ++it) out.push_back(*it->second);
+    return out;
+  }
+
   void rebuild_speakers() {
+    std::multimap<std::string, const Talk*> batch_by_speaker;
+    for (const auto& [id, entry] : talks_) {
+      if (!entry.record) continue;
+      for (const auto& speaker : entry.record->speakers) {
+        batch_by_speaker.emplace(speaker, &*entry.record);
+      }
+    }
     for (const auto& id : affected_speakers_) {
-      if (deleted_speakers_.contains(id)) continue;
-      std::optional<Speaker> speaker;
-      if (auto it = pending_speakers_.find(id); it != pending_speakers_.end()) {
-        speaker = it->second;
-      } else {
-        speaker = stored_speaker_record(id);
+      BatchEntry<Speaker>& entry = touch_speaker(id);
+      if (!entry.record) continue;  // talks name a speaker not (yet) defined: reported below
+      Xapian::Document doc = builder_.speaker(*entry.record, talks_of(id, batch_by_speaker));
+      if (entry.docid != 0 &&
+          snapshot_.get_document(entry.docid).get_value(schema::kSlotFingerprint) ==
+              doc.get_value(schema::kSlotFingerprint)) {
+        continue;
       }
-      if (!speaker) continue;  // talks name a speaker not (yet) defined: reported below
-      std::vector<Talk> talks;
-      const std::string talk_term = schema::speaker_term(id);
-      for (auto it = db_.postlist_begin(talk_term); it != db_.postlist_end(talk_term); ++it) {
-        Result<Talk> talk = stored_talk(db_.get_document(*it).get_data());
-        if (talk.is_ok()) talks.push_back(std::move(talk).value());
-      }
-      Xapian::Document doc = builder_.speaker(*speaker, talks);
-      const std::string term = schema::unique_term(RecordKind::kSpeaker, id);
-      if (auto docid = find(term)) {
-        if (db_.get_document(*docid).get_value(schema::kSlotFingerprint) ==
-            doc.get_value(schema::kSlotFingerprint)) {
-          continue;
-        }
-      }
-      db_.replace_document(term, doc);
+      entry.docid = write(entry.docid, doc);
     }
   }
 
+  bool speaker_defined(const std::string& id) const {
+    if (auto it = speakers_.find(id); it != speakers_.end()) return it->second.record.has_value();
+    return in_snapshot(schema::unique_term(RecordKind::kSpeaker, id)).has_value();
+  }
+
   void report_undefined_references() {
-    for (const auto& [talk_id, where] : batch_talks_) {
-      auto docid = find(schema::unique_term(RecordKind::kTalk, talk_id));
-      if (!docid) continue;
-      const std::vector<std::string> speakers = speakers_of_stored_talk(*docid);
+    std::vector<const BatchEntry<Talk>*> talks;
+    for (const auto& [id, entry] : talks_) {
+      if (entry.record) talks.push_back(&entry);
+    }
+    std::sort(talks.begin(), talks.end(),
+              [](const auto* a, const auto* b) { return a->order < b->order; });
+    for (const auto* entry : talks) {
+      const auto& speakers = entry->record->speakers;
       for (std::size_t i = 0; i < speakers.size(); ++i) {
-        if (!find(schema::unique_term(RecordKind::kSpeaker, speakers[i]))) {
-          warn(where, "speakers[" + std::to_string(i) + "]",
+        if (!speaker_defined(speakers[i])) {
+          warn(entry->where, "speakers[" + std::to_string(i) + "]",
                "speaker '" + speakers[i] +
                    "' is not defined; the talk is kept and attaches when the speaker arrives");
         }
       }
     }
-    for (const auto& [id, where] : batch_speakers_) {
-      const Speaker& speaker = pending_speakers_.at(id);
-      for (std::size_t i = 0; i < speaker.communities.size(); ++i) {
-        if (!find(schema::unique_term(RecordKind::kCommunity, speaker.communities[i]))) {
-          warn(where, "communities[" + std::to_string(i) + "]",
-               "community '" + speaker.communities[i] + "' is not defined");
+    std::vector<const BatchEntry<Speaker>*> speakers;
+    for (const auto& id : changed_speakers_) {
+      const BatchEntry<Speaker>& entry = speakers_.at(id);
+      if (entry.record) speakers.push_back(&entry);
+    }
+    std::sort(speakers.begin(), speakers.end(),
+              [](const auto* a, const auto* b) { return a->order < b->order; });
+    for (const auto* entry : speakers) {
+      const auto& communities = entry->record->communities;
+      for (std::size_t i = 0; i < communities.size(); ++i) {
+        if (!current_community(communities[i])) {
+          warn(entry->where, "communities[" + std::to_string(i) + "]",
+               "community '" + communities[i] + "' is not defined");
         }
       }
     }
   }
 
   Xapian::WritableDatabase db_;
+  Xapian::Database snapshot_;
   BatchOptions options_;
   std::function<void(const Diagnostic&)> sink_;
   DocumentBuilder builder_;
   BatchSummary summary_;
   bool finished_ = false;
-  std::map<std::string, Speaker> pending_speakers_;
-  std::set<std::string> deleted_speakers_;
+  std::size_t input_order_ = 0;
+  // What this batch did, by id.
+  std::map<std::string, BatchEntry<Speaker>> speakers_;
+  std::set<std::string> changed_speakers_;  // speaker records this batch wrote
+  std::unordered_map<std::string, BatchEntry<Talk>> talks_;
+  std::map<std::string, BatchEntry<Community>> communities_;
   std::set<std::string> affected_speakers_;
-  std::map<std::string, SourceRef> batch_speakers_;
-  std::map<std::string, SourceRef> batch_talks_;
 };
 
 BatchWriter::BatchWriter(std::unique_ptr<BatchWriterImpl> impl) : impl_(std::move(impl)) {}
@@ -278,18 +351,21 @@ Result<std::unique_ptr<BatchWriter>> BatchWriter::open(
     const std::string& db_dir, BatchOptions options, std::function<void(const Diagnostic&)> sink) {
   try {
     Xapian::WritableDatabase db;
+    Xapian::Database snapshot;  // no sub-databases: an empty index
     std::error_code ec;
     if (options.dry_run && !std::filesystem::exists(db_dir, ec)) {
       // A dry run must not create anything: validate against an empty in-memory index.
       db = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
     } else {
       db = Xapian::WritableDatabase(db_dir, Xapian::DB_CREATE_OR_OPEN);
+      // Opened after the write lock is held, so no other writer can commit in between.
+      snapshot = Xapian::Database(db_dir);
     }
     // Inside a transaction Xapian does not auto-commit every XAPIAN_FLUSH_THRESHOLD changes,
     // which is what makes a large batch atomic.
     db.begin_transaction(true);
-    return std::unique_ptr<BatchWriter>(new BatchWriter(
-        std::make_unique<BatchWriterImpl>(std::move(db), options, std::move(sink))));
+    return std::unique_ptr<BatchWriter>(new BatchWriter(std::make_unique<BatchWriterImpl>(
+        std::move(db), std::move(snapshot), options, std::move(sink))));
   } catch (const Xapian::DatabaseLockError& e) {
     return Status(StatusCode::kConflict,
                   db_dir + ": another writer is updating this index (" + e.get_msg() + ")");
