@@ -26,26 +26,18 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
 
 bool has_mark(const std::string& snippet) { return snippet.find(kMarkStart) != std::string::npos; }
 
-const char* field_of_prefix(const std::string& term, std::size_t& prefix_length) {
-  struct Field {
-    const char* prefix;
-    const char* name;
-  };
-  // Longest prefixes first so "XA" is not taken for a shorter one.
-  static const Field kFields[] = {{schema::kAbstract, "abstract"}, {schema::kTags, "tags"},
-                                  {schema::kBio, "bio"},           {schema::kHeadline, "headline"},
-                                  {schema::kName, "name"},         {schema::kEvent, "event"},
-                                  {schema::kTitle, "title"}};
-  for (const auto& field : kFields) {
-    const std::string prefix = field.prefix;
-    if (term.compare(0, prefix.size(), prefix) == 0 && term.size() > prefix.size() &&
-        !std::isupper(static_cast<unsigned char>(term[prefix.size()]))) {
-      prefix_length = prefix.size();
-      return field.name;
-    }
-  }
-  prefix_length = 0;
-  return "text";
+struct Field {
+  const char* prefix;
+  const char* name;
+};
+const Field kFields[] = {{schema::kTitle, "title"},       {schema::kAbstract, "abstract"},
+                         {schema::kTags, "tags"},         {schema::kBio, "bio"},
+                         {schema::kHeadline, "headline"}, {schema::kName, "name"}};
+
+bool document_has_term(const Xapian::Document& doc, const std::string& term) {
+  Xapian::TermIterator it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
 }
 
 }  // namespace
@@ -71,20 +63,39 @@ std::vector<std::string> marked_words(const std::string& snippet) {
 std::map<std::string, std::vector<std::string>> matched_terms_by_field(
     const Xapian::Enquire& enquire, const Xapian::MSetIterator& item) {
   std::map<std::string, std::vector<std::string>> out;
-  for (auto it = enquire.get_matching_terms_begin(item); it != enquire.get_matching_terms_end(item);
-       ++it) {
-    std::string term = *it;
-    bool stemmed = false;
-    if (!term.empty() && term[0] == 'Z') {
-      stemmed = true;
-      term.erase(0, 1);
-    }
-    std::size_t prefix_length = 0;
-    const char* field = field_of_prefix(term, prefix_length);
-    std::string word = term.substr(prefix_length);
-    if (stemmed) word += "~";  // a stem, e.g. "privaci~" matched "privacy"
+  const Xapian::Document doc = item.get_document();
+  auto add = [&out](const char* field, const std::string& word) {
     auto& list = out[field];
     if (std::find(list.begin(), list.end(), word) == list.end()) list.push_back(word);
+  };
+  for (auto it = enquire.get_matching_terms_begin(item); it != enquire.get_matching_terms_end(item);
+       ++it) {
+    const std::string term = *it;
+    // Plain-text terms are indexed once per field with that field's prefix as well, so the
+    // document's prefixed terms tell which fields the word came from. Stems carry a leading Z
+    // before the prefix ("Zprivaci" -> "ZSprivaci"); they are shown as "privaci~".
+    const bool stemmed = !term.empty() && term[0] == 'Z';
+    const std::string bare = stemmed ? term.substr(1) : term;
+    if (bare.empty() || std::isupper(static_cast<unsigned char>(bare[0]))) {
+      for (const auto& field : kFields) {
+        const std::string prefix = field.prefix;
+        if (bare.compare(0, prefix.size(), prefix) == 0) {
+          add(field.name, bare.substr(prefix.size()) + (stemmed ? "~" : ""));
+          break;
+        }
+      }
+      continue;
+    }
+    const std::string word = bare + (stemmed ? "~" : "");
+    bool placed = false;
+    for (const auto& field : kFields) {
+      const std::string prefixed = (stemmed ? "Z" : "") + std::string(field.prefix) + bare;
+      if (document_has_term(doc, prefixed)) {
+        add(field.name, word);
+        placed = true;
+      }
+    }
+    if (!placed) add("text", word);
   }
   return out;
 }
