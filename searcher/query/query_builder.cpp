@@ -35,7 +35,8 @@ const char* filter_prefix(const std::string& field) {
 }  // namespace
 
 const Xapian::Stem& english_stemmer() {
-  static const Xapian::Stem stemmer("english");
+  // One per thread: a Xapian::Stem keeps working buffers and must not be shared.
+  thread_local const Xapian::Stem stemmer("english");
   return stemmer;
 }
 
