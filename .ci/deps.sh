@@ -4,7 +4,7 @@
 
 podium_build_packages=(g++ cmake make pkg-config libxapian-dev xapian-tools
   libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev zlib1g-dev)
-podium_test_packages=(libgtest-dev clang-format)
+podium_test_packages=(libgtest-dev clang-format chromium nodejs npm)
 
 podium_install_packages() {
   local missing=()

@@ -12,6 +12,7 @@
 #include "podium/search/response_json.h"
 
 #include "openapi.h"
+#include "web_routes.h"
 
 namespace podium::http {
 namespace {
@@ -136,6 +137,7 @@ class ServerImpl {
       if (!request.is_ok()) return send_error(res, request.status());
       send_result(res, index_.communities(*request));
     });
+    register_web_routes(server_, index_, options_);
   }
 
   const search::Index& index_;

@@ -2,11 +2,14 @@
 // The Index facade: argument checks, the handle pool, and Xapian errors turned into Status.
 #include "podium/search/index.h"
 
+#include <filesystem>
+
 #include <xapian.h>
 
 #include "database_pool.h"
 #include "records_lookup.h"
 #include "speaker_search.h"
+#include "synonyms.h"
 
 namespace podium::search {
 namespace {
@@ -46,7 +49,10 @@ bool is_speaker_filter_field(const std::string& field) {
   return false;
 }
 
-Index::Index(std::unique_ptr<DatabasePool> pool) : pool_(std::move(pool)) {}
+std::string default_synonyms_path() { return PODIUM_DATA_DIR "/synonyms.txt"; }
+
+Index::Index(std::unique_ptr<DatabasePool> pool, std::unique_ptr<Synonyms> synonyms)
+    : pool_(std::move(pool)), synonyms_(std::move(synonyms)) {}
 Index::~Index() = default;
 
 Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions options) {
@@ -57,8 +63,20 @@ Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions
     return Status(StatusCode::kUnavailable,
                   "cannot open the index at '" + path + "': " + e.get_description());
   }
+  auto synonyms = std::make_unique<Synonyms>();
+  std::string synonyms_path = options.synonyms_path;
+  std::error_code ec;
+  if (synonyms_path.empty() && std::filesystem::exists(default_synonyms_path(), ec)) {
+    synonyms_path = default_synonyms_path();
+  }
+  if (!synonyms_path.empty()) {
+    Result<Synonyms> loaded = Synonyms::load(synonyms_path);
+    if (!loaded.is_ok()) return loaded.status();
+    *synonyms = std::move(loaded).value();
+  }
   return std::unique_ptr<Index>(new Index(
-      std::make_unique<DatabasePool>(path, std::chrono::milliseconds(options.reopen_interval_ms))));
+      std::make_unique<DatabasePool>(path, std::chrono::milliseconds(options.reopen_interval_ms)),
+      std::move(synonyms)));
 }
 
 Result<SearchResponse> Index::search(const SearchRequest& request) const {
@@ -68,7 +86,8 @@ Result<SearchResponse> Index::search(const SearchRequest& request) const {
   if (request.offset < 0 || request.offset > kMaxOffset) {
     return Status::invalid("must be between 0 and " + std::to_string(kMaxOffset), "offset");
   }
-  return with_database(*pool_, [&](Xapian::Database& db) { return search_speakers(db, request); });
+  return with_database(
+      *pool_, [&](Xapian::Database& db) { return search_speakers(db, request, *synonyms_); });
 }
 
 Result<SpeakerProfile> Index::speaker(const std::string& id) const {

@@ -32,6 +32,21 @@ const char* filter_prefix(const std::string& field) {
   return nullptr;
 }
 
+// Common English function words. Kept short on purpose: topic words such as "data" or "python"
+// are not stop words even where they are frequent; BM25's idf already weighs them down.
+const Xapian::Stopper* english_stop_words() {
+  static const char* const kWords[] = {
+      "a",    "about", "an",   "and",  "are",  "as",    "at",   "be",   "but",   "by",
+      "can",  "do",    "does", "for",  "from", "has",   "have", "how",  "i",     "if",
+      "in",   "into",  "is",   "it",   "its",  "me",    "my",   "not",  "of",    "on",
+      "or",   "our",   "so",   "that", "the",  "their", "them", "then", "there", "these",
+      "this", "to",    "up",   "us",   "was",  "we",    "what", "when", "where", "which",
+      "who",  "why",   "will", "with", "you",  "your"};
+  // Stoppers are read-only once built, so one may be shared by every thread.
+  static const Xapian::SimpleStopper stopper(std::begin(kWords), std::end(kWords));
+  return &stopper;
+}
+
 }  // namespace
 
 const Xapian::Stem& english_stemmer() {
@@ -40,8 +55,10 @@ const Xapian::Stem& english_stemmer() {
   return stemmer;
 }
 
-Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text) {
+Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text,
+                                     bool drop_stop_words) {
   Xapian::QueryParser parser;
+  if (drop_stop_words) parser.set_stopper(english_stop_words());
   parser.set_database(db);
   parser.set_stemmer(english_stemmer());
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);

@@ -21,7 +21,10 @@ struct ParsedQuery {
 // "phrases", AND/OR/NOT, +/-, field prefixes (topic:, name:, title:, bio:, headline:, event:,
 // abstract:) and filter prefixes (lang:, country:, city:, format:, community:, year:, remote:).
 // Accents are folded. kInvalidArgument with the parser's message when it cannot parse.
-Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text);
+// `drop_stop_words`: leave out common English words ("the", "of", "with") outside phrases;
+// the baseline ranking parses without it, as plain Xapian would.
+Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text,
+                                     bool drop_stop_words = true);
 
 // The AND over fields of the OR over each field's values; Query::MatchAll when empty.
 // kInvalidArgument naming the field when it is not a speaker filter.

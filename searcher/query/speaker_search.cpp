@@ -19,18 +19,10 @@
 #include "evidence.h"
 #include "facet_spy.h"
 #include "query_builder.h"
+#include "synonyms.h"
 
 namespace podium::search {
 namespace {
-
-// Ranking constants; tuned on held-out sets by podium-eval (docs/relevance.md).
-struct RankingParams {
-  double profile_weight = 0.4;        // share of the profile run in the fused score
-  std::size_t talks_per_speaker = 3;  // voting cap
-  double vote_decay = 0.5;            // the i-th best talk counts decay^i
-  Xapian::doccount talk_depth = 500;  // talks retrieved for voting
-  Xapian::doccount profile_depth = 200;
-};
 
 constexpr std::size_t kFacetValuesShown = 20;
 constexpr std::size_t kEvidencePerResult = 3;
@@ -76,6 +68,93 @@ std::uint64_t default_seed() {
   return static_cast<std::uint64_t>(days);
 }
 
+// The query as ranked: the parsed text, a spelling correction OR-ed in (a misspelled word
+// matches nothing, so the correction carries the query), synonym expansions at a lower weight,
+// and field boosts that add weight where a query word is in a title, tag or name. The boosts
+// are AND_MAYBE so they never change what matches, only the order.
+Xapian::Query expand_query(const Xapian::Database& db, const std::string& text,
+                           const ParsedQuery& parsed, const RankingParams& params,
+                           const Synonyms& synonyms) {
+  Xapian::Query query = parsed.query;
+  if (params.spelling_fallback && !parsed.did_you_mean.empty()) {
+    Result<ParsedQuery> corrected = parse_user_query(db, parsed.did_you_mean);
+    if (corrected.is_ok()) query = Xapian::Query(Xapian::Query::OP_OR, query, corrected->query);
+  }
+  const std::vector<std::string> expansions = synonyms.expansions(query_words(text));
+  if (!expansions.empty() && params.synonym_weight > 0) {
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& expansion : expansions) {
+      Result<ParsedQuery> alternative = parse_user_query(db, "\"" + expansion + "\"");
+      if (alternative.is_ok() && !alternative->query.empty()) {
+        alternatives.push_back(alternative->query);
+      }
+    }
+    if (!alternatives.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_OR, query,
+                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                          Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(),
+                                                        alternatives.end()),
+                                          params.synonym_weight));
+    }
+  }
+  struct Boost {
+    const char* prefix;
+    double weight;
+  };
+  const Boost boosts[] = {{schema::kTitle, params.title_weight},
+                          {schema::kTags, params.tags_weight},
+                          {schema::kAbstract, params.abstract_weight},
+                          {schema::kHeadline, params.headline_weight},
+                          {schema::kName, params.name_weight}};
+  std::vector<Xapian::Query> boost_queries;
+  for (const auto& boost : boosts) {
+    if (boost.weight <= 0) continue;
+    std::vector<Xapian::Query> terms;
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+      const std::string term = *it;
+      // Plain words and their stems only ("Z" + stem); prefixed and boolean terms are not
+      // text of any field.
+      const bool stemmed = term.size() > 1 && term[0] == 'Z';
+      const char first = stemmed ? term[1] : term[0];
+      if (term.empty() || std::isupper(static_cast<unsigned char>(first))) continue;
+      terms.emplace_back((stemmed ? "Z" : "") + std::string(boost.prefix) +
+                         term.substr(stemmed ? 1 : 0));
+    }
+    if (terms.empty()) continue;
+    boost_queries.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                               Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                               boost.weight);
+  }
+  if (!boost_queries.empty() && !query.empty()) {
+    query = Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, query,
+        Xapian::Query(Xapian::Query::OP_OR, boost_queries.begin(), boost_queries.end()));
+  }
+  return query;
+}
+
+std::string newest_date(const Xapian::MSet& talks) {
+  std::string newest;
+  for (auto it = talks.begin(); it != talks.end(); ++it) {
+    newest = std::max(newest, it.get_document().get_value(schema::kSlotDate));
+  }
+  return newest;
+}
+
+// 1 + w * 2^(-age / half-life), age in years before the newest retrieved talk: a mild prior
+// for recent work, relative to the data so results do not drift with the calendar.
+double recency_factor(const std::string& date, const std::string& newest,
+                      const RankingParams& params) {
+  if (params.recency_weight <= 0 || date.size() < 4 || newest.size() < 4) return 1.0;
+  const auto years = [](const std::string& d) {
+    const double year = std::stod(d.substr(0, 4));
+    const double month = d.size() >= 7 ? std::stod(d.substr(5, 2)) : 6;
+    return year + (month - 1) / 12.0;
+  };
+  const double age = std::max(0.0, years(newest) - years(date));
+  return 1.0 + params.recency_weight * std::exp2(-age / params.recency_half_life_years);
+}
+
 SpeakerHit make_hit(const Xapian::Document& doc, double score) {
   SpeakerHit hit;
   Result<Speaker> speaker = stored_speaker(doc.get_data());
@@ -116,19 +195,24 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
 
 }  // namespace
 
-Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request) {
+Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request,
+                                       const Synonyms& synonyms) {
   Result<Xapian::Query> filter = speaker_filter_query(request.filters);
   if (!filter.is_ok()) return filter.status();
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
     return browse(db, request, *filter);
   }
-  Result<ParsedQuery> parsed = parse_user_query(db, request.query);
+  const bool baseline = request.model == RankingModel::kProfileBm25;
+  Result<ParsedQuery> parsed = parse_user_query(db, request.query, !baseline);
   if (!parsed.is_ok()) return parsed.status();
   SearchResponse response;
   response.query = request.query;
   response.did_you_mean = parsed->did_you_mean;
-  const RankingParams params;
-  const Xapian::Query& text = parsed->query;
+  const RankingParams& params = request.params;
+  // The baseline is plain Xapian: the parsed query as it is, BM25 with default parameters.
+  const Xapian::Query text =
+      baseline ? parsed->query : expand_query(db, request.query, *parsed, params, synonyms);
+  const Xapian::BM25Weight bm25(params.bm25_k1, 0, 1, params.bm25_b, 0.5);
 
   // Profile run: every matching speaker, for the total and the facets.
   Xapian::Enquire profiles(db);
@@ -139,12 +223,13 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   if (request.model == RankingModel::kProfileBm25) {
     profiles.set_weighting_scheme(Xapian::BM25Weight());
   } else {
-    profiles.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+    profiles.set_weighting_scheme(bm25);
   }
   FacetSpy spy;
   profiles.add_matchspy(&spy);
-  const auto depth = std::max<Xapian::doccount>(
-      params.profile_depth, static_cast<Xapian::doccount>(request.offset + request.k));
+  const auto depth =
+      std::max<Xapian::doccount>(static_cast<Xapian::doccount>(params.profile_depth),
+                                 static_cast<Xapian::doccount>(request.offset + request.k));
   const Xapian::MSet profile_mset = profiles.get_mset(0, depth, db.get_doccount());
   response.total = profile_mset.get_matches_estimated();
   response.facets = spy.top(kFacetValuesShown);
@@ -162,19 +247,23 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   if (request.model == RankingModel::kFused) {
     talks.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text,
                                   Xapian::Query(schema::kind_term(RecordKind::kTalk))));
-    talks.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
-    talk_mset = talks.get_mset(0, params.talk_depth);
+    talks.set_weighting_scheme(bm25);
+    talk_mset = talks.get_mset(0, static_cast<Xapian::doccount>(params.talk_depth));
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
+    const std::string newest = newest_date(talk_mset);
     std::vector<std::string> unseen;
     for (auto it = talk_mset.begin(); it != talk_mset.end(); ++it) {
       for (const auto& id : split_lines(it.get_document().get_value(schema::kSlotSpeakers))) {
         auto [entry, inserted] = candidates.try_emplace(id);
         if (inserted) unseen.push_back(id);
         Candidate& c = entry->second;
-        if (c.talk_votes.size() < params.talks_per_speaker) {
-          c.talk_votes.emplace_back(it.get_weight(), *it);
+        if (c.talk_votes.size() < static_cast<std::size_t>(params.talks_per_speaker)) {
+          const double weight =
+              it.get_weight() *
+              recency_factor(it.get_document().get_value(schema::kSlotDate), newest, params);
+          c.talk_votes.emplace_back(weight, *it);
           c.talk += std::pow(params.vote_decay, static_cast<double>(c.talk_votes.size() - 1)) *
-                    it.get_weight() / talk_max;
+                    weight / talk_max;
         }
       }
     }
@@ -190,7 +279,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
           Xapian::Query::OP_FILTER, text,
           Xapian::Query(Xapian::Query::OP_AND,
                         Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()), *filter)));
-      check.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+      check.set_weighting_scheme(bm25);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
       for (auto it = found.begin(); it != found.end(); ++it) {
         Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
@@ -223,7 +312,9 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   for (std::size_t i = first; i < last; ++i) {
     const Candidate& c = *ranked[i];
     SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);
-    hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult);
+    if (request.with_evidence) {
+      hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult);
+    }
     if (request.explain) {
       Explanation explanation;
       explanation.profile_score = c.profile;

@@ -11,6 +11,9 @@ namespace podium::search {
 
 // REQUIRES: request.k and request.offset within their limits (checked by Index::search).
 // May throw Xapian::Error (Index retries DatabaseModifiedError).
-Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request);
+class Synonyms;
+
+Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request,
+                                       const Synonyms& synonyms);
 
 }  // namespace podium::search

@@ -21,7 +21,7 @@ class SearchFixture : public ::testing::Test {
  protected:
   void SetUp() override {
     ingest_files(db_dir(), {testdata("search/corpus.jsonl")});
-    auto opened = search::Index::open(db_dir(), {0});
+    auto opened = search::Index::open(db_dir(), {.reopen_interval_ms = 0, .synonyms_path = {}});
     ASSERT_OK(opened);
     index_ = std::move(opened).value();
   }

@@ -42,7 +42,7 @@ class HttpServerFixture : public ::testing::Test {
 
   void SetUp() override {
     ingest_files(db_dir(), data_files());
-    auto opened = search::Index::open(db_dir(), {0});
+    auto opened = search::Index::open(db_dir(), {.reopen_interval_ms = 0, .synonyms_path = {}});
     ASSERT_OK(opened);
     index_ = std::move(opened).value();
     server_ = std::make_unique<http::ApiServer>(*index_, server_options());

@@ -12,10 +12,18 @@ namespace podium::search {
 
 class DatabasePool;
 
+class Synonyms;
+
+// The synonyms file shipped with Podium (data/synonyms.txt in the source tree).
+std::string default_synonyms_path();
+
 struct IndexOptions {
   // A handle that has not looked for new commits for this long does so before its next use,
   // so a running server sees what podium-index committed within about this time.
   int reopen_interval_ms = 200;
+  // Synonym groups for query expansion; empty: default_synonyms_path() if that file exists,
+  // else none. A path that is given must be readable.
+  std::string synonyms_path;
 };
 
 // Thread-safe: each call borrows its own Xapian database handle from a pool (Xapian objects
@@ -38,8 +46,9 @@ class Index {
   Result<IndexStats> stats() const;
 
  private:
-  explicit Index(std::unique_ptr<DatabasePool> pool);
+  Index(std::unique_ptr<DatabasePool> pool, std::unique_ptr<Synonyms> synonyms);
   std::unique_ptr<DatabasePool> pool_;
+  std::unique_ptr<Synonyms> synonyms_;
 };
 
 }  // namespace podium::search

@@ -26,6 +26,27 @@ enum class RankingModel {
   kProfileBm25,  // baseline: one document per speaker, BM25 with Xapian's defaults
 };
 
+// The knobs of the fused ranking (docs/relevance.md). Defaults are the tuned values; podium-eval
+// varies them on a tuning set. Not exposed over HTTP.
+struct RankingParams {
+  double profile_weight = 0.4;  // share of the profile run in the fused score
+  int talks_per_speaker = 3;    // voting cap: only a speaker's best talks count
+  double vote_decay = 0.5;      // the i-th best talk counts decay^i
+  int talk_depth = 500;         // talks retrieved for voting
+  int profile_depth = 200;      // speaker profiles retrieved for fusion
+  double bm25_k1 = 1.2;         // BM25 term-frequency saturation
+  double bm25_b = 0.75;         // BM25 length normalisation
+  double title_weight = 0.0;    // field boosts added to the plain-text match
+  double tags_weight = 0.0;
+  double abstract_weight = 0.0;
+  double headline_weight = 0.0;
+  double name_weight = 0.0;
+  double synonym_weight = 0.8;  // weight of synonym expansions relative to the query
+  double recency_weight = 0.0;  // talk score boost for recent talks, 0 = none
+  double recency_half_life_years = 4.0;
+  bool spelling_fallback = true;  // OR the did-you-mean correction into the query
+};
+
 inline constexpr int kMaxK = 100;
 inline constexpr int kMaxOffset = 10000;
 
@@ -38,6 +59,8 @@ struct SearchRequest {
   std::optional<std::uint64_t> seed;
   bool explain = false;
   RankingModel model = RankingModel::kFused;
+  RankingParams params;       // podium-eval only; the API always uses the defaults
+  bool with_evidence = true;  // podium-eval turns it off: it needs ranks only
 };
 
 // One piece of evidence for a speaker: a matching talk or a passage of the bio.

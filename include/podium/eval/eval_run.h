@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// The podium-eval program as a library: run a query set through the same search code as the
+// API and print ranking-quality metrics, or build held-out query sets.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "podium/core/status.h"
+#include "podium/eval/heldout.h"
+#include "podium/search/search_types.h"
+
+namespace podium::eval {
+
+struct EvalOptions {
+  bool build_heldout = false;  // the build-heldout subcommand
+  HeldOutOptions heldout;
+  std::string db_path;
+  std::string queries_path;
+  int k = 10;  // cut-off shown in the per-query listing (metrics use 10 and 100)
+  bool json = false;
+  bool verbose = false;
+  search::RankingModel model = search::RankingModel::kFused;
+  search::RankingParams params;  // defaults, overridden by --set name=value
+  bool help = false;
+};
+
+Result<EvalOptions> parse_eval_options(int argc, const char* const* argv);
+std::string eval_usage();
+
+// Sets one ranking parameter by its name in RankingParams (e.g. "bm25_k1", "title_weight").
+Status set_ranking_param(search::RankingParams& params, const std::string& name,
+                         const std::string& value);
+
+// Runs the query set and prints the metrics; exit code 0, 1 for bad query files, 3 for I/O.
+int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace podium::eval

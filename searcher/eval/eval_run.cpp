@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+// podium-eval: options, query files, the evaluation loop and its report.
+#include "podium/eval/eval_run.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+
+#include "podium/eval/metrics.h"
+#include "podium/search/index.h"
+
+namespace podium::eval {
+namespace {
+
+namespace po = boost::program_options;
+using nlohmann::json;
+
+struct EvalQuery {
+  std::string qid;
+  std::string query;
+  std::set<std::string> relevant;
+};
+
+Result<std::vector<EvalQuery>> read_queries(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::io_error(path + ": cannot read the query file");
+  std::vector<EvalQuery> queries;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path + ":" + std::to_string(number) + ": ";
+    json object = json::parse(line, nullptr, false);
+    if (object.is_discarded() || !object.is_object()) {
+      return Status::invalid(where + "not a JSON object");
+    }
+    EvalQuery q;
+    if (!object.contains("qid") || !object["qid"].is_string()) {
+      return Status::invalid(where + "qid must be a string", "qid");
+    }
+    if (!object.contains("query") || !object["query"].is_string()) {
+      return Status::invalid(where + "query must be a string", "query");
+    }
+    if (!object.contains("relevant") || !object["relevant"].is_array() ||
+        object["relevant"].empty()) {
+      return Status::invalid(where + "relevant must be a non-empty array of speaker ids",
+                             "relevant");
+    }
+    q.qid = object["qid"];
+    q.query = object["query"];
+    for (const auto& id : object["relevant"]) {
+      if (!id.is_string()) return Status::invalid(where + "relevant ids must be strings");
+      q.relevant.insert(id.get<std::string>());
+    }
+    queries.push_back(std::move(q));
+  }
+  return queries;
+}
+
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[std::min(index, values.size() - 1)];
+}
+
+}  // namespace
+
+Status set_ranking_param(search::RankingParams& p, const std::string& name,
+                         const std::string& value) {
+  double number = 0;
+  try {
+    std::size_t used = 0;
+    number = std::stod(value, &used);
+    if (used != value.size()) throw std::invalid_argument(value);
+  } catch (const std::exception&) {
+    return Status::invalid("must be a number", name);
+  }
+  const std::map<std::string, double*> doubles = {
+      {"profile_weight", &p.profile_weight},
+      {"vote_decay", &p.vote_decay},
+      {"bm25_k1", &p.bm25_k1},
+      {"bm25_b", &p.bm25_b},
+      {"title_weight", &p.title_weight},
+      {"tags_weight", &p.tags_weight},
+      {"abstract_weight", &p.abstract_weight},
+      {"headline_weight", &p.headline_weight},
+      {"name_weight", &p.name_weight},
+      {"synonym_weight", &p.synonym_weight},
+      {"recency_weight", &p.recency_weight},
+      {"recency_half_life_years", &p.recency_half_life_years}};
+  const std::map<std::string, int*> ints = {{"talks_per_speaker", &p.talks_per_speaker},
+                                            {"talk_depth", &p.talk_depth},
+                                            {"profile_depth", &p.profile_depth}};
+  if (auto it = doubles.find(name); it != doubles.end()) {
+    *it->second = number;
+  } else if (auto it2 = ints.find(name); it2 != ints.end()) {
+    *it2->second = static_cast<int>(number);
+  } else if (name == "spelling_fallback") {
+    p.spelling_fallback = number != 0;
+  } else {
+    return Status::invalid("unknown ranking parameter", name);
+  }
+  return Status::ok();
+}
+
+std::string eval_usage() {
+  return "Usage: podium-eval --db DIR --queries FILE [--k 10] [--json] [--verbose]\n"
+         "                   [--model fused|baseline] [--set NAME=VALUE]...\n"
+         "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
+         "                   [--exclude-queries FILE]... CORPUS...\n"
+         "Prints MRR@10, nDCG@10, Recall@10, Recall@100, Hit@1 and Hit@10 of a query set\n"
+         "({\"qid\", \"query\", \"relevant\": [speaker ids]} per line), or builds a held-out\n"
+         "set (index.jsonl + queries.jsonl) from an ingest-format corpus.\n";
+}
+
+Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
+  po::options_description options;
+  options.add_options()("db", po::value<std::string>())("queries", po::value<std::string>())(
+      "k", po::value<int>())("json", "")("verbose", "")("model", po::value<std::string>())(
+      "set", po::value<std::vector<std::string>>())("out", po::value<std::string>())(
+      "variant", po::value<std::string>())("exclude-queries",
+                                           po::value<std::vector<std::string>>())("help,h", "")(
+      "arg", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("arg", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(options).positional(positional).run(),
+              vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Status::invalid(e.what());
+  }
+  EvalOptions out;
+  if (vm.count("help")) {
+    out.help = true;
+    return out;
+  }
+  std::vector<std::string> args;
+  if (vm.count("arg")) args = vm["arg"].as<std::vector<std::string>>();
+  if (!args.empty() && args[0] == "build-heldout") {
+    out.build_heldout = true;
+    args.erase(args.begin());
+    if (!vm.count("out")) return Status::invalid("build-heldout needs --out DIR", "out");
+    if (args.empty()) return Status::invalid("build-heldout needs a CORPUS path");
+    out.heldout.out_dir = vm["out"].as<std::string>();
+    out.heldout.corpus_paths = args;
+    if (vm.count("variant")) {
+      const std::string variant = vm["variant"].as<std::string>();
+      if (variant == "tags") {
+        out.heldout.variant = QueryVariant::kTags;
+      } else if (variant != "title") {
+        return Status::invalid("must be title or tags", "variant");
+      }
+    }
+    if (vm.count("exclude-queries")) {
+      out.heldout.exclude_query_files = vm["exclude-queries"].as<std::vector<std::string>>();
+    }
+    return out;
+  }
+  if (!args.empty()) return Status::invalid("unexpected argument '" + args[0] + "'");
+  if (!vm.count("db")) return Status::invalid("the option '--db' is required", "db");
+  if (!vm.count("queries")) return Status::invalid("the option '--queries' is required");
+  out.db_path = vm["db"].as<std::string>();
+  out.queries_path = vm["queries"].as<std::string>();
+  if (vm.count("k")) out.k = vm["k"].as<int>();
+  if (out.k < 1 || out.k > 100) return Status::invalid("must be 1..100", "k");
+  out.json = vm.count("json") > 0;
+  out.verbose = vm.count("verbose") > 0;
+  if (vm.count("model")) {
+    const std::string model = vm["model"].as<std::string>();
+    if (model == "baseline") {
+      out.model = search::RankingModel::kProfileBm25;
+    } else if (model != "fused") {
+      return Status::invalid("must be fused or baseline", "model");
+    }
+  }
+  if (vm.count("set")) {
+    for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
+      const auto eq = assignment.find('=');
+      if (eq == std::string::npos) return Status::invalid("must be NAME=VALUE", "set");
+      Status set =
+          set_ranking_param(out.params, assignment.substr(0, eq), assignment.substr(eq + 1));
+      if (!set.is_ok()) return set;
+    }
+  }
+  return out;
+}
+
+int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.build_heldout) {
+    Result<HeldOutSummary> summary = build_held_out(options.heldout);
+    if (!summary.is_ok()) {
+      err << "podium-eval: " << summary.status().to_string() << "\n";
+      return summary.status().code() == StatusCode::kIoError ? 3 : 1;
+    }
+    out << "records " << summary->records << ", held out " << summary->held_out << ", queries "
+        << summary->queries << ", excluded " << summary->excluded << " -> "
+        << options.heldout.out_dir << "\n";
+    return 0;
+  }
+  Result<std::vector<EvalQuery>> queries = read_queries(options.queries_path);
+  if (!queries.is_ok()) {
+    err << "podium-eval: " << queries.status().message() << "\n";
+    return queries.status().code() == StatusCode::kIoError ? 3 : 1;
+  }
+  auto index = search::Index::open(options.db_path);
+  if (!index.is_ok()) {
+    err << "podium-eval: " << index.status().message() << "\n";
+    return 3;
+  }
+  std::vector<QueryMetrics> per_query;
+  std::vector<double> latencies_ms;
+  json details = json::array();
+  for (const auto& q : *queries) {
+    search::SearchRequest request;
+    request.query = q.query;
+    request.k = 100;
+    request.model = options.model;
+    request.params = options.params;
+    request.with_evidence = false;
+    const auto start = std::chrono::steady_clock::now();
+    auto response = (*index)->search(request);
+    latencies_ms.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count());
+    std::vector<std::string> ranking;
+    if (response.is_ok()) {
+      for (const auto& hit : response->results) ranking.push_back(hit.speaker.id);
+    }
+    const QueryMetrics m = score_ranking(ranking, q.relevant);
+    per_query.push_back(m);
+    if (options.verbose) {
+      json entry = {{"qid", q.qid}, {"query", q.query}, {"rank", m.first_relevant_rank}};
+      std::vector<std::string> top(
+          ranking.begin(),
+          ranking.begin() +
+              std::min<std::ptrdiff_t>(options.k, static_cast<std::ptrdiff_t>(ranking.size())));
+      entry["top"] = top;
+      if (!response.is_ok()) entry["error"] = response.status().to_string();
+      details.push_back(entry);
+    }
+  }
+  const Summary s = summarize(per_query);
+  const double p50 = percentile(latencies_ms, 0.50);
+  const double p99 = percentile(latencies_ms, 0.99);
+  if (options.json) {
+    json report = {{"queries", s.queries},
+                   {"mrr_at_10", s.mrr_at_10},
+                   {"ndcg_at_10", s.ndcg_at_10},
+                   {"recall_at_10", s.recall_at_10},
+                   {"recall_at_100", s.recall_at_100},
+                   {"hit_at_1", s.hit_at_1},
+                   {"hit_at_10", s.hit_at_10},
+                   {"latency_ms", {{"p50", p50}, {"p99", p99}}}};
+    if (options.verbose) report["per_query"] = details;
+    out << report.dump(2) << "\n";
+    return 0;
+  }
+  if (options.verbose) {
+    for (const auto& d : details) {
+      out << d["qid"].get<std::string>() << "\trank " << d["rank"].get<std::size_t>() << "\t"
+          << d["query"].get<std::string>() << "\n";
+    }
+  }
+  out << std::fixed << std::setprecision(4) << "queries " << s.queries << "  MRR@10 " << s.mrr_at_10
+      << "  nDCG@10 " << s.ndcg_at_10 << "  R@10 " << s.recall_at_10 << "  R@100 "
+      << s.recall_at_100 << "  Hit@1 " << s.hit_at_1 << "  Hit@10 " << s.hit_at_10
+      << std::setprecision(2) << "  p50 " << p50 << " ms  p99 " << p99 << " ms\n";
+  return 0;
+}
+
+}  // namespace podium::eval

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+// Held-out set construction.
+#include "podium/eval/heldout.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "podium/core/record_parser.h"
+#include "podium/ingest/input_reader.h"
+
+namespace podium::eval {
+namespace {
+
+const std::set<std::string>& stop_words() {
+  static const std::set<std::string> kWords = {
+      "a",     "an",    "and",   "are",  "as",   "at",  "be",   "but",  "by",   "for",
+      "from",  "how",   "i",     "in",   "into", "is",  "it",   "its",  "let",  "lets",
+      "more",  "my",    "not",   "of",   "on",   "or",  "our",  "out",  "so",   "that",
+      "the",   "their", "this",  "to",   "up",   "us",  "we",   "what", "when", "where",
+      "which", "who",   "why",   "will", "with", "you", "your", "can",  "do",   "does",
+      "talk",  "about", "using", "use",  "all",  "one", "part", "new",  "get",  "make"};
+  return kWords;
+}
+
+struct TalkInfo {
+  std::string id;
+  std::string title;
+  std::string date;
+  std::vector<std::string> speakers;
+  std::vector<std::string> tags;
+};
+
+Status read_excluded(const std::vector<std::string>& files, std::set<std::string>& out) {
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    if (!in) return Status::io_error(file + ": cannot read");
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.empty()) continue;
+      auto object = nlohmann::json::parse(line, nullptr, false);
+      if (object.is_discarded() || !object.contains("talk_id")) {
+        return Status::invalid(file + ":" + std::to_string(number) + ": no talk_id");
+      }
+      out.insert(object["talk_id"].get<std::string>());
+    }
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+bool has_two_informative_words(const std::string& title) {
+  std::size_t informative = 0;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 3 && !stop_words().contains(word)) ++informative;
+    word.clear();
+  };
+  for (char c : title) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word += static_cast<char>(std::tolower(u));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return informative >= 2;
+}
+
+Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
+  std::set<std::string> excluded_talks;
+  if (Status s = read_excluded(options.exclude_query_files, excluded_talks); !s.is_ok()) return s;
+  Result<std::vector<std::string>> files = ingest::expand_input_paths(options.corpus_paths);
+  if (!files.is_ok()) return files.status();
+
+  // Pass 1: every valid line, and the talks by speaker.
+  std::vector<std::pair<std::string, std::string>> lines;  // (raw line, talk id or "")
+  std::map<std::string, TalkInfo> talks;
+  std::map<std::string, std::vector<std::string>> talks_by_speaker;
+  for (const auto& file : *files) {
+    auto reader = ingest::LineReader::open(file, kMaxLineBytes);
+    if (!reader.is_ok()) return reader.status();
+    ingest::InputLine line;
+    while (true) {
+      Result<bool> more = (*reader)->next(line);
+      if (!more.is_ok()) return more.status();
+      if (!*more) break;
+      if (line.too_long) continue;
+      Result<ParsedRecord> parsed = parse_record(line.text);
+      if (!parsed.is_ok()) continue;  // the indexer would reject it too
+      std::string talk_id;
+      if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
+        talk_id = talk->id;
+        talks[talk->id] = {talk->id, talk->title, talk->date, talk->speakers, talk->tags};
+        for (const auto& speaker : talk->speakers) talks_by_speaker[speaker].push_back(talk->id);
+      }
+      lines.emplace_back(line.text, talk_id);
+    }
+  }
+
+  // Pass 2: choose the held-out talks.
+  std::set<std::string> held_out;
+  for (auto& [speaker, ids] : talks_by_speaker) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.size() < options.min_talks) continue;
+    std::vector<const TalkInfo*> ordered;
+    for (const auto& id : ids) ordered.push_back(&talks.at(id));
+    std::sort(ordered.begin(), ordered.end(), [](const TalkInfo* a, const TalkInfo* b) {
+      return a->date != b->date ? a->date > b->date : a->id > b->id;
+    });
+    for (const TalkInfo* talk : ordered) {
+      if (has_two_informative_words(talk->title)) {
+        held_out.insert(talk->id);
+        break;
+      }
+    }
+  }
+
+  std::error_code ec;
+  std::filesystem::create_directories(options.out_dir, ec);
+  if (ec) return Status::io_error(options.out_dir + ": " + ec.message());
+  std::ofstream index(options.out_dir + "/index.jsonl");
+  std::ofstream queries(options.out_dir + "/queries.jsonl");
+  if (!index || !queries) return Status::io_error(options.out_dir + ": cannot write");
+  HeldOutSummary summary;
+  for (const auto& [text, talk_id] : lines) {
+    if (!talk_id.empty() && held_out.contains(talk_id)) continue;
+    index << text << '\n';
+    ++summary.records;
+  }
+  summary.held_out = held_out.size();
+  std::size_t qid = 0;
+  for (const auto& id : held_out) {
+    if (excluded_talks.contains(id)) {
+      ++summary.excluded;
+      continue;
+    }
+    const TalkInfo& talk = talks.at(id);
+    std::string query = talk.title;
+    if (options.variant == QueryVariant::kTags) {
+      if (talk.tags.empty()) continue;
+      query.clear();
+      for (const auto& tag : talk.tags) query += (query.empty() ? "" : " ") + tag;
+    }
+    std::set<std::string> relevant(talk.speakers.begin(), talk.speakers.end());
+    nlohmann::json line = {{"qid", "q" + std::to_string(++qid)},
+                           {"query", query},
+                           {"relevant", relevant},
+                           {"talk_id", id}};
+    queries << line.dump() << '\n';
+    ++summary.queries;
+  }
+  if (!index || !queries) return Status::io_error(options.out_dir + ": write failed");
+  return summary;
+}
+
+}  // namespace podium::eval
