@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// podium-index: ingest JSON Lines into a Podium index. Wiring only; see ingest_run.h.
+// podium-index: ingest JSON Lines into a Podium index, or `podium-index import` other formats.
+// Wiring only; see ingest_run.h and import_run.h.
 #include <exception>
 #include <iostream>
+#include <string_view>
 
+#include "podium/import/import_run.h"
 #include "podium/ingest/ingest_run.h"
 
 int main(int argc, char** argv) try {
   using namespace podium::ingest;
+  if (argc > 1 && std::string_view(argv[1]) == "import") {
+    return podium::import::import_command(argc - 1, argv + 1, std::cout, std::cerr);
+  }
   const auto options = parse_index_options(argc, argv);
   if (!options.is_ok()) {
     std::cerr << "podium-index: " << options.status().message() << "\n\n" << index_usage();

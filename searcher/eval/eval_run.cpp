@@ -96,7 +96,8 @@ Status set_ranking_param(search::RankingParams& p, const std::string& name,
       {"name_weight", &p.name_weight},
       {"synonym_weight", &p.synonym_weight},
       {"recency_weight", &p.recency_weight},
-      {"recency_half_life_years", &p.recency_half_life_years}};
+      {"recency_half_life_years", &p.recency_half_life_years},
+      {"rrf_k", &p.rrf_k}};
   const std::map<std::string, int*> ints = {{"talks_per_speaker", &p.talks_per_speaker},
                                             {"talk_depth", &p.talk_depth},
                                             {"profile_depth", &p.profile_depth}};

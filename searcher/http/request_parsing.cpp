@@ -2,6 +2,7 @@
 // Parameter checks for the search and listing endpoints.
 #include "podium/http/request_parsing.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -95,6 +96,140 @@ Result<std::string> scalar_text(const std::string& name, const json& value) {
   return Status::invalid("must be a string, an integer or a boolean", name);
 }
 
+bool is_one_of(const std::string& value, const char* const* names, std::size_t count) {
+  return std::find(names, names + count, value) != names + count;
+}
+
+template <std::size_t N>
+std::string joined(const char* const (&names)[N]) {
+  std::string out;
+  for (const char* name : names) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+Result<search::MinShare> parse_min_share(const std::string& param, const json& item) {
+  if (!item.is_object()) return Status::invalid("must be an object", param);
+  search::MinShare min;
+  bool has_field = false;
+  bool has_values = false;
+  bool has_share = false;
+  for (const auto& [key, value] : item.items()) {
+    const std::string name = param + "." + key;
+    if (key == "field") {
+      if (!value.is_string() || !is_one_of(value.get<std::string>(), search::kMinShareFields, 4)) {
+        return Status::invalid("must be one of " + joined(search::kMinShareFields), name);
+      }
+      min.field = value.get<std::string>();
+      has_field = true;
+    } else if (key == "values") {
+      if (!value.is_array() || value.empty()) {
+        return Status::invalid("must be a non-empty array of strings", name);
+      }
+      if (value.size() > kMaxFilterValues) {
+        return Status::invalid("has more than " + std::to_string(kMaxFilterValues) + " values",
+                               name);
+      }
+      for (std::size_t v = 0; v < value.size(); ++v) {
+        const std::string entry = name + "[" + std::to_string(v) + "]";
+        if (!value[v].is_string()) return Status::invalid("must be a string", entry);
+        const std::string text = value[v].get<std::string>();
+        if (Status st = check_text(entry, text, kMaxFilterValueBytes); !st.is_ok()) return st;
+        if (text.empty()) return Status::invalid("must not be empty", entry);
+        min.values.push_back(text);
+      }
+      has_values = true;
+    } else if (key == "share") {
+      if (!value.is_number() || value.get<double>() <= 0 || value.get<double>() > 1) {
+        return Status::invalid("must be a number greater than 0 and at most 1", name);
+      }
+      min.share = value.get<double>();
+      has_share = true;
+    } else {
+      return Status::invalid("unknown parameter", name);
+    }
+  }
+  if (!has_field) return Status::invalid("is required", param + ".field");
+  if (!has_values) return Status::invalid("is required", param + ".values");
+  if (!has_share) return Status::invalid("is required", param + ".share");
+  for (std::size_t v = 0; v < min.values.size(); ++v) {
+    const std::string entry = param + ".values[" + std::to_string(v) + "]";
+    if (min.field == "region" && !is_one_of(min.values[v], search::kRegions, 7)) {
+      return Status::invalid("must be one of " + joined(search::kRegions), entry);
+    }
+    if (min.field == "experience" && min.values[v] != "newcomer" && min.values[v] != "veteran") {
+      return Status::invalid("must be newcomer or veteran", entry);
+    }
+  }
+  return min;
+}
+
+Result<double> unit_number(const std::string& name, const json& value) {
+  if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 1) {
+    return Status::invalid("must be a number from 0 to 1", name);
+  }
+  return value.get<double>();
+}
+
+// The "diversity" member of a POST body: true/false, or an object. Empty when disabled.
+Result<std::optional<search::DiversityOptions>> parse_diversity(const json& value) {
+  using Parsed = std::optional<search::DiversityOptions>;
+  if (value.is_boolean()) {
+    return value.get<bool>() ? Parsed(search::DiversityOptions{}) : Parsed();
+  }
+  if (!value.is_object()) return Status::invalid("must be a boolean or an object", "diversity");
+  search::DiversityOptions options;
+  bool enabled = true;
+  for (const auto& [key, item] : value.items()) {
+    const std::string name = "diversity." + key;
+    if (key == "enabled") {
+      if (!item.is_boolean()) return Status::invalid("must be true or false", name);
+      enabled = item.get<bool>();
+    } else if (key == "seed") {
+      if (!item.is_number_integer() || item.get<long long>() < 0 ||
+          item.get<long long>() > (1LL << 53)) {
+        return Status::invalid("must be an integer from 0 to " + std::to_string(1LL << 53), name);
+      }
+      options.seed = static_cast<std::uint64_t>(item.get<long long>());
+    } else if (key == "min_share") {
+      if (!item.is_array()) return Status::invalid("must be an array", name);
+      if (item.size() > kMaxMinShares) {
+        return Status::invalid("has more than " + std::to_string(kMaxMinShares) + " entries", name);
+      }
+      for (std::size_t i = 0; i < item.size(); ++i) {
+        auto min = parse_min_share(name + "[" + std::to_string(i) + "]", item[i]);
+        if (!min.is_ok()) return min.status();
+        options.min_shares.push_back(std::move(min).value());
+      }
+    } else if (key == "dimensions") {
+      if (!item.is_array()) return Status::invalid("must be an array", name);
+      options.dimensions.clear();
+      for (std::size_t i = 0; i < item.size(); ++i) {
+        const std::string entry = name + "[" + std::to_string(i) + "]";
+        if (!item[i].is_string() ||
+            !is_one_of(item[i].get<std::string>(), search::kDiversityDimensions, 4)) {
+          return Status::invalid("must be one of " + joined(search::kDiversityDimensions), entry);
+        }
+        const std::string dim = item[i].get<std::string>();
+        if (std::find(options.dimensions.begin(), options.dimensions.end(), dim) ==
+            options.dimensions.end()) {
+          options.dimensions.push_back(dim);
+        }
+      }
+    } else if (key == "lambda") {
+      auto lambda = unit_number(name, item);
+      if (!lambda.is_ok()) return lambda.status();
+      options.lambda = *lambda;
+    } else if (key == "relevance_band") {
+      auto band = unit_number(name, item);
+      if (!band.is_ok()) return band.status();
+      options.relevance_band = *band;
+    } else {
+      return Status::invalid("unknown parameter", name);
+    }
+  }
+  return enabled ? Parsed(std::move(options)) : Parsed();
+}
+
 }  // namespace
 
 Result<search::SearchRequest> parse_search_params(const QueryParams& params) {
@@ -106,6 +241,13 @@ Result<search::SearchRequest> parse_search_params(const QueryParams& params) {
       continue;
     }
     if (!seen_scalars.insert(name).second) return Status::invalid("is given more than once", name);
+    if (name == "diversity") {
+      // GET turns on the default dimensions without minimums; minimums need POST.
+      auto on = parse_flag(name, value);
+      if (!on.is_ok()) return Status::invalid("must be on or off", name);
+      if (*on) request.diversity.emplace();
+      continue;
+    }
     Result<bool> applied = apply_common(request, name, value);
     if (!applied.is_ok()) return applied.status();
     if (!*applied) return Status::invalid("unknown parameter", name);
@@ -148,7 +290,12 @@ Result<search::SearchRequest> parse_search_body(const std::string& body) {
       }
       continue;
     }
-    if (name == "diversity") continue;  // reserved for diversity-aware ranking
+    if (name == "diversity") {
+      auto diversity = parse_diversity(value);
+      if (!diversity.is_ok()) return diversity.status();
+      request.diversity = std::move(diversity).value();
+      continue;
+    }
     Result<std::string> text = scalar_text(name, value);
     if (!text.is_ok()) return text.status();
     Result<bool> applied = apply_common(request, name, *text);

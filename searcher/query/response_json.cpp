@@ -58,6 +58,25 @@ json explanation_json(const Explanation& explanation) {
 
 json community_json(const Community& community) { return podium::to_json(community); }
 
+// Consent: aggregates only. Regions, experience and affiliations are public data; gender and
+// group counts come from speakers whose consent is public. Minimums say met or infeasible and
+// never echo the requested values (tests/privacy/diversity_consent_test.cpp).
+json diversity_json(const DiversitySummary& summary) {
+  json minimums = json::array();
+  for (const auto& m : summary.minimums) {
+    minimums.push_back(
+        {{"field", m.field}, {"share", m.share}, {"status", m.met ? "met" : "infeasible"}});
+  }
+  return {{"dimensions", summary.dimensions},
+          {"page",
+           {{"regions", summary.regions},
+            {"experience", summary.experience},
+            {"affiliations", summary.affiliations},
+            {"public_self_id",
+             {{"gender", summary.public_genders}, {"groups", summary.public_groups}}}}},
+          {"min_share", minimums}};
+}
+
 }  // namespace
 
 json to_json(const SpeakerHit& hit) {
@@ -85,6 +104,7 @@ json to_json(const SearchResponse& response) {
               {"results", results},
               {"facets", facets}};
   if (!response.did_you_mean.empty()) out["did_you_mean"] = response.did_you_mean;
+  if (response.diversity) out["diversity"] = diversity_json(*response.diversity);
   return out;
 }
 

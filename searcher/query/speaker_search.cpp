@@ -16,6 +16,7 @@
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
 
+#include "diversity_search.h"
 #include "evidence.h"
 #include "facet_spy.h"
 #include "query_builder.h"
@@ -302,9 +303,40 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
                   : c.profile;
     ranked.push_back(&c);
   }
+  if (request.model == RankingModel::kFused && params.rrf_k > 0) {
+    // Reciprocal rank fusion (Cormack et al., SIGIR 2009): robust to the two runs' score scales.
+    auto rank_by = [&](auto score) {
+      std::vector<Candidate*> order = ranked;
+      std::sort(order.begin(), order.end(), [&](const Candidate* a, const Candidate* b) {
+        return score(a) != score(b) ? score(a) > score(b) : a->id < b->id;
+      });
+      std::unordered_map<const Candidate*, double> rank;
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        if (score(order[i]) > 0) rank[order[i]] = 1.0 / (params.rrf_k + static_cast<double>(i + 1));
+      }
+      return rank;
+    };
+    auto by_profile = rank_by([](const Candidate* c) { return c->profile; });
+    auto by_talks = rank_by([](const Candidate* c) { return c->talk; });
+    for (Candidate* c : ranked) {
+      c->fused = params.profile_weight * by_profile[c] + (1 - params.profile_weight) * by_talks[c];
+    }
+  }
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
     return a->fused != b->fused ? a->fused > b->fused : a->id < b->id;
   });
+  if (request.diversity) {
+    std::vector<RankedSpeaker> pool;
+    for (std::size_t i = 0; i < ranked.size() && i < kDiversityPool; ++i) {
+      pool.push_back({ranked[i]->profile_docid, ranked[i]->fused, {}});
+      for (const auto& vote : ranked[i]->talk_votes) pool.back().talk_docids.push_back(vote.second);
+    }
+    response.diversity.emplace();
+    const std::vector<std::size_t> order = diversify_ranked(db, request, pool, *response.diversity);
+    const std::vector<Candidate*> before(ranked.begin(),
+                                         ranked.begin() + static_cast<long>(pool.size()));
+    for (std::size_t i = 0; i < order.size(); ++i) ranked[i] = before[order[i]];
+  }
 
   const auto first = static_cast<std::size_t>(request.offset);
   const auto last = std::min(ranked.size(), first + static_cast<std::size_t>(request.k));

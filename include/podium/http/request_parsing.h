@@ -14,10 +14,14 @@ namespace podium::http {
 // Query parameters as received; a repeated parameter appears several times.
 using QueryParams = std::multimap<std::string, std::string>;
 
-// GET /v1/search: q, k, offset, seed, explain, and the filters (lang, country, city, remote,
-// format, community, topic, year), each repeatable.
+// GET /v1/search: q, k, offset, seed, explain, diversity (on/off: default dimensions, no
+// minimums), and the filters (lang, country, city, remote, format, community, topic, year),
+// each repeatable.
 Result<search::SearchRequest> parse_search_params(const QueryParams& params);
-// POST /v1/search: {"q", "k", "offset", "seed", "explain", "filters": {field: value or [values]}}.
+// POST /v1/search: {"q", "k", "offset", "seed", "explain", "filters": {field: value or [values]},
+// "diversity": true | false | {"enabled", "seed", "min_share": [{"field", "values", "share"}],
+// "dimensions", "lambda", "relevance_band"}}. A bad diversity member names its path, e.g.
+// "diversity.min_share[0].share".
 Result<search::SearchRequest> parse_search_body(const std::string& body);
 // GET /v1/communities: q, k, offset, region, topic, type (repeatable), travel_grants.
 Result<search::CommunityRequest> parse_community_params(const QueryParams& params);
@@ -26,5 +30,6 @@ Result<search::CommunityRequest> parse_community_params(const QueryParams& param
 inline constexpr std::size_t kMaxQueryBytes = 2048;
 inline constexpr std::size_t kMaxFilterValueBytes = 200;
 inline constexpr std::size_t kMaxFilterValues = 50;
+inline constexpr std::size_t kMaxMinShares = 10;
 
 }  // namespace podium::http

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "podium/core/records.h"
+#include "podium/search/diversity.h"
 
 namespace podium::search {
 
@@ -34,17 +35,18 @@ struct RankingParams {
   double vote_decay = 0.5;      // the i-th best talk counts decay^i
   int talk_depth = 500;         // talks retrieved for voting
   int profile_depth = 200;      // speaker profiles retrieved for fusion
-  double bm25_k1 = 1.2;         // BM25 term-frequency saturation
-  double bm25_b = 0.75;         // BM25 length normalisation
+  double bm25_k1 = 1.0;         // BM25 term-frequency saturation
+  double bm25_b = 0.5;          // BM25 length normalisation
   double title_weight = 0.0;    // field boosts added to the plain-text match
   double tags_weight = 0.0;
   double abstract_weight = 0.0;
   double headline_weight = 0.0;
   double name_weight = 0.0;
-  double synonym_weight = 0.8;  // weight of synonym expansions relative to the query
+  double synonym_weight = 0.3;  // weight of synonym expansions relative to the query
   double recency_weight = 0.0;  // talk score boost for recent talks, 0 = none
   double recency_half_life_years = 4.0;
   bool spelling_fallback = true;  // OR the did-you-mean correction into the query
+  double rrf_k = 0;               // > 0: fuse the two runs by reciprocal rank instead of by score
 };
 
 inline constexpr int kMaxK = 100;
@@ -61,6 +63,9 @@ struct SearchRequest {
   RankingModel model = RankingModel::kFused;
   RankingParams params;       // podium-eval only; the API always uses the defaults
   bool with_evidence = true;  // podium-eval turns it off: it needs ranks only
+  // Diversity re-ranking of the best kDiversityPool speakers of a text query; empty: off.
+  // Ignored by a browse (empty query), whose order is already a seeded shuffle.
+  std::optional<DiversityOptions> diversity;
 };
 
 // One piece of evidence for a speaker: a matching talk or a passage of the bio.
@@ -110,6 +115,9 @@ struct SearchResponse {
   std::vector<SpeakerHit> results;
   std::map<std::string, std::vector<FacetCount>> facets;
   std::string did_you_mean;  // a spelling correction of the query, when one is known
+  // Set when diversity re-ranking ran: aggregate counts of public data only (never which
+  // speaker moved, never a ranking-only value) and whether each minimum was met.
+  std::optional<DiversitySummary> diversity;
 };
 
 struct CommunityRef {

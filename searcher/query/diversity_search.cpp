@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+// Candidates for the diversity re-ranker, read from speaker and talk documents.
+#include "diversity_search.h"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+
+#include "podium/core/schema.h"
+#include "podium/core/stored_records.h"
+
+namespace podium::search {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+std::uint64_t day_seed() {
+  // Same as a browse: one tie order per day, stable while someone pages through.
+  const auto hours = std::chrono::duration_cast<std::chrono::hours>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+  return static_cast<std::uint64_t>(hours / 24);
+}
+
+}  // namespace
+
+std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const SearchRequest& request,
+                                          const std::vector<RankedSpeaker>& ranked,
+                                          DiversitySummary& summary) {
+  DiversityOptions options = *request.diversity;
+  if (!options.seed) options.seed = request.seed.value_or(day_seed());
+  double top = 0;
+  for (const auto& r : ranked) top = std::max(top, r.score);
+  if (top <= 0) top = 1;
+
+  std::vector<DiversityCandidate> candidates;
+  std::vector<Speaker> public_view;  // as stored: self_id only when its consent is public
+  candidates.reserve(ranked.size());
+  for (const auto& r : ranked) {
+    const Xapian::Document doc = db.get_document(r.profile_docid);
+    DiversityCandidate c;
+    c.relevance = std::clamp(r.score / top, 0.0, 1.0);
+    const std::string count = doc.get_value(schema::kSlotTalkCount);
+    c.talk_count = count.empty() ? 0 : std::stoul(count);
+    // Consent: the ranking-only slot steers the order here and nowhere else; the summary below
+    // reads only `public_view` (tests/privacy/diversity_consent_test.cpp).
+    Result<Speaker> full = stored_speaker(doc.get_data(), doc.get_value(schema::kSlotSelfId));
+    Result<Speaker> shown = stored_speaker(doc.get_data());
+    if (full.is_ok()) {
+      const Speaker& s = *full;
+      c.id = s.id;
+      if (s.location) c.region = region_of_country(s.location->country);
+      c.affiliation = s.affiliation;
+      for (const auto& t : s.topics) c.subtopics.insert(lower(t));
+      if (s.self_id) {
+        c.gender = lower(s.self_id->gender);
+        for (const auto& g : s.self_id->groups) c.groups.push_back(lower(g));
+      }
+    }
+    for (Xapian::docid talk_docid : r.talk_docids) {
+      Result<Talk> talk = stored_talk(db.get_document(talk_docid).get_data());
+      if (!talk.is_ok()) continue;
+      for (const auto& tag : talk->tags) c.subtopics.insert(lower(tag));
+    }
+    public_view.push_back(shown.is_ok() ? std::move(shown).value() : Speaker{});
+    candidates.push_back(std::move(c));
+  }
+
+  const DiversityResult result = diversify(candidates, options);
+
+  summary = DiversitySummary{};
+  summary.dimensions = options.dimensions;
+  std::set<std::string> affiliations;
+  const auto first = static_cast<std::size_t>(request.offset);
+  const auto last = std::min(result.order.size(), first + static_cast<std::size_t>(request.k));
+  for (std::size_t p = first; p < last; ++p) {
+    const std::size_t i = result.order[p];
+    const DiversityCandidate& c = candidates[i];
+    if (!c.region.empty()) ++summary.regions[c.region];
+    ++summary.experience[c.talk_count <= kNewcomerMaxTalks ? "newcomer" : "veteran"];
+    if (!c.affiliation.empty()) affiliations.insert(lower(c.affiliation));
+    const Speaker& shown = public_view[i];
+    if (shown.self_id && shown.self_id->consent == Consent::kPublic) {
+      if (!shown.self_id->gender.empty()) ++summary.public_genders[lower(shown.self_id->gender)];
+      for (const auto& g : shown.self_id->groups) ++summary.public_groups[lower(g)];
+    }
+  }
+  summary.affiliations = affiliations.size();
+  for (std::size_t m = 0; m < options.min_shares.size(); ++m) {
+    summary.minimums.push_back({options.min_shares[m].field, options.min_shares[m].share,
+                                result.minimums[m].state == MinShareOutcome::State::kMet});
+  }
+  return result.order;
+}
+
+}  // namespace podium::search

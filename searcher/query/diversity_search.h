@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diversity re-ranking inside speaker search: reads what the re-ranker needs from the
+// speaker documents (including the ranking-only self_id slot) and returns the new order.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <xapian.h>
+
+#include "podium/search/diversity.h"
+#include "podium/search/search_types.h"
+
+namespace podium::search {
+
+// How many of the best-ranked speakers the re-ranker may reorder.
+inline constexpr std::size_t kDiversityPool = 100;
+
+struct RankedSpeaker {
+  Xapian::docid profile_docid = 0;
+  double score = 0;                        // the fused relevance score
+  std::vector<Xapian::docid> talk_docids;  // the talks that matched the query
+};
+
+// REQUIRES: request.diversity set; `ranked` best first, at most kDiversityPool entries.
+// Returns a permutation of the indexes of `ranked`, and fills `summary` with aggregate,
+// consent-public counts over the page [request.offset, request.offset + request.k) of it.
+// May throw Xapian::Error.
+std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const SearchRequest& request,
+                                          const std::vector<RankedSpeaker>& ranked,
+                                          DiversitySummary& summary);
+
+}  // namespace podium::search
