@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 db=${1:?usage: bench/http.sh DB QUERIES.jsonl}
 queries=${2:?usage: bench/http.sh DB QUERIES.jsonl}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-bin=build/bin
+bin=${PODIUM_BIN:-build/bin}
 port_podium=18080
 port_floor=18090
 
