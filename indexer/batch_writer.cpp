@@ -57,16 +57,19 @@ struct BatchEntry {
 
 class BatchWriterImpl {
  public:
-  BatchWriterImpl(Xapian::WritableDatabase db, Xapian::Database snapshot, BatchOptions options,
-                  std::function<void(const Diagnostic&)> sink)
+  // `in_memory`: the dry run's throwaway index, which has neither transactions nor spelling
+  // data (both throw UnimplementedError there).
+  BatchWriterImpl(Xapian::WritableDatabase db, Xapian::Database snapshot, bool in_memory,
+                  BatchOptions options, std::function<void(const Diagnostic&)> sink)
       : db_(std::move(db)),
         snapshot_(std::move(snapshot)),
+        in_transaction_(!in_memory),
         options_(options),
         sink_(std::move(sink)),
-        builder_(&db_) {}
+        builder_(in_memory ? nullptr : &db_) {}
 
   ~BatchWriterImpl() {
-    if (finished_) return;
+    if (finished_ || !in_transaction_) return;
     try {
       db_.cancel_transaction();
     } catch (const Xapian::Error&) {
@@ -100,7 +103,7 @@ class BatchWriterImpl {
       rebuild_speakers();
       report_undefined_references();
       if (options_.dry_run || (options_.strict && summary_.rejected > 0)) {
-        db_.cancel_transaction();
+        if (in_transaction_) db_.cancel_transaction();
       } else {
         db_.set_metadata(schema::kMetadataLastCommit, utc_now_iso8601());
         db_.commit_transaction();
@@ -330,6 +333,7 @@ class BatchWriterImpl {
 
   Xapian::WritableDatabase db_;
   Xapian::Database snapshot_;
+  bool in_transaction_;  // false only for the dry run's in-memory index
   BatchOptions options_;
   std::function<void(const Diagnostic&)> sink_;
   DocumentBuilder builder_;
@@ -353,19 +357,23 @@ Result<std::unique_ptr<BatchWriter>> BatchWriter::open(
     Xapian::WritableDatabase db;
     Xapian::Database snapshot;  // no sub-databases: an empty index
     std::error_code ec;
+    bool in_memory = false;
     if (options.dry_run && !std::filesystem::exists(db_dir, ec)) {
-      // A dry run must not create anything: validate against an empty in-memory index.
+      // A dry run must not create anything: validate against an empty in-memory index. It is
+      // thrown away, so it needs no transaction (that backend has none) and no spelling data.
+      // Pinned by BatchWriter.DryRunCreatesNoDatabase.
       db = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+      in_memory = true;
     } else {
       db = Xapian::WritableDatabase(db_dir, Xapian::DB_CREATE_OR_OPEN);
       // Opened after the write lock is held, so no other writer can commit in between.
       snapshot = Xapian::Database(db_dir);
+      // Inside a transaction Xapian does not auto-commit every XAPIAN_FLUSH_THRESHOLD changes,
+      // which is what makes a large batch atomic.
+      db.begin_transaction(true);
     }
-    // Inside a transaction Xapian does not auto-commit every XAPIAN_FLUSH_THRESHOLD changes,
-    // which is what makes a large batch atomic.
-    db.begin_transaction(true);
     return std::unique_ptr<BatchWriter>(new BatchWriter(std::make_unique<BatchWriterImpl>(
-        std::move(db), std::move(snapshot), options, std::move(sink))));
+        std::move(db), std::move(snapshot), in_memory, options, std::move(sink))));
   } catch (const Xapian::DatabaseLockError& e) {
     return Status(StatusCode::kConflict,
                   db_dir + ": another writer is updating this index (" + e.get_msg() + ")");

@@ -59,6 +59,21 @@ void DocumentBuilder::index_field(const std::string& text, const char* prefix, b
   generator_.increase_termpos(100);
 }
 
+void DocumentBuilder::index_transcript(const std::vector<TranscriptCue>& cues) {
+  // Like index_field(), but the prefixed copy has no positions (transcript: phrases are for the
+  // plain copy) and nothing feeds the spelling table: spoken text is too noisy for suggestions.
+  for (const auto& cue : cues) {
+    generator_.index_text_without_positions(cue.text, 1, schema::kTranscript);
+    generator_.index_text(cue.text);
+    if (const std::string folded = fold_accents(cue.text); folded != cue.text) {
+      generator_.increase_termpos(100);
+      generator_.index_text_without_positions(folded, 1, schema::kTranscript);
+      generator_.index_text(folded);
+    }
+    generator_.increase_termpos(100);
+  }
+}
+
 Xapian::Document DocumentBuilder::talk(const Talk& t) {
   Xapian::Document doc;
   generator_.set_document(doc);
@@ -66,6 +81,8 @@ Xapian::Document DocumentBuilder::talk(const Talk& t) {
   index_field(t.abstract, schema::kAbstract, true);
   for (const auto& tag : t.tags) index_field(tag, schema::kTags, true);
   if (!t.event.empty()) generator_.index_text(t.event, 1, schema::kEvent);
+  // The transcript goes on the talk document only; speaker() leaves it out of the profile.
+  index_transcript(t.transcript);
 
   doc.add_boolean_term(schema::unique_term(RecordKind::kTalk, t.id));
   doc.add_boolean_term(schema::kind_term(RecordKind::kTalk));
@@ -99,6 +116,7 @@ Xapian::Document DocumentBuilder::speaker(const Speaker& s, const std::vector<Ta
   for (const auto& t : talks) ordered.push_back(&t);
   std::sort(ordered.begin(), ordered.end(),
             [](const Talk* a, const Talk* b) { return a->id < b->id; });
+  // Transcripts are not copied into the profile: long and noisy (RANKING.md 1.3, point 6).
   for (const Talk* t : ordered) {
     index_field(t->title, schema::kTitle);
     index_field(t->abstract, schema::kAbstract);

@@ -94,7 +94,16 @@ Status LineReader::fill() {
                             ": read error: " + (code == Z_ERRNO ? std::strerror(errno) : message));
   }
   buffer_.resize(old_size + static_cast<std::size_t>(n));
-  if (n == 0) eof_ = true;
+  if (n == 0) {
+    // gzread just returns 0 when a gzip stream is cut short; only gzerror() == Z_BUF_ERROR
+    // says so (zlib.h, gzread). Pinned by LineReader.TruncatedGzipIsAReadError.
+    int code = Z_OK;
+    gzerror(file, &code);
+    if (code == Z_BUF_ERROR) {
+      return Status::io_error(path_ + ": read error: compressed data ends early (truncated file)");
+    }
+    eof_ = true;
+  }
   return Status::ok();
 }
 

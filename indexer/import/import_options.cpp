@@ -11,17 +11,20 @@ namespace {
 
 namespace po = boost::program_options;
 
-constexpr const char* kFormatList = "frab, pretalx, sessionize, pyvideo, csv";
+constexpr const char* kFormatList = "frab, pretalx, sessionize, pyvideo, csv, vtt, srt";
 
 po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()  //
       ("from", po::value<std::string>(),
-       "input format: frab, pretalx, sessionize, pyvideo, csv")                                  //
-      ("emit", "write the records as JSON Lines to stdout instead of indexing them")             //
-      ("db", po::value<std::string>(), "index directory (created if missing); not with --emit")  //
-      ("strict", "if any item is rejected, commit (or emit) nothing")                            //
-      ("dry-run", "validate against the index and report; write nothing")                        //
+       "input format: frab, pretalx, sessionize, pyvideo, csv, vtt, srt")  //
+      ("talk", po::value<std::string>(),
+       "vtt, srt: id of the indexed talk the transcript is for")                      //
+      ("emit", "write the records as JSON Lines to stdout instead of indexing them")  //
+      ("db", po::value<std::string>(),
+       "index directory (created if missing); not with --emit, except vtt/srt")  //
+      ("strict", "if any item is rejected, commit (or emit) nothing")            //
+      ("dry-run", "validate against the index and report; write nothing")        //
       ("map", po::value<std::vector<std::string>>()->composing(),
        "csv: COLUMN=FIELD reads column COLUMN as speaker field FIELD (repeatable); "
        "COLUMN= ignores it")  //
@@ -55,7 +58,9 @@ std::string import_usage() {
       << "Translates CfP tool exports and spreadsheets into speakers and talks and indexes them\n"
       << "like any other batch (or, with --emit, writes them as JSON Lines to stdout).\n"
       << "Formats: frab (schedule.json / schedule.xml), pretalx (API pages), sessionize (All\n"
-      << "Data JSON), pyvideo (a pyvideo/data checkout), csv (a speaker spreadsheet).\n"
+      << "Data JSON), pyvideo (a pyvideo/data checkout), csv (a speaker spreadsheet),\n"
+      << "vtt / srt (subtitles: the transcript of the indexed talk --talk ID; --db is read\n"
+      << "for the talk even with --emit).\n"
       << "Exit codes: 0 ok, 1 some items rejected, 2 bad usage, 3 unreadable input or database "
          "error.\n\n"
       << visible_options();
@@ -94,7 +99,22 @@ Result<ImportOptions> parse_import_options(int argc, const char* const* argv) {
   options.dry_run = vm.count("dry-run") > 0;
   options.progress = vm.count("no-progress") == 0;
   options.merge_by_name = vm.count("merge-by-name") > 0;
-  if (options.emit && !options.db_dir.empty()) {
+  const bool transcript = is_transcript_format(options.format);
+  if (vm.count("talk")) {
+    if (!transcript) return Status::invalid("--talk applies to --from vtt and srt only", "talk");
+    options.talk_id = vm["talk"].as<std::string>();
+  } else if (transcript) {
+    return Status::invalid(std::string("the option '--talk' is required for --from ") + from +
+                               " (the id of the talk the transcript belongs to)",
+                           "talk");
+  }
+  if (transcript && options.db_dir.empty()) {
+    return Status::invalid(
+        std::string("the option '--db' is required for --from ") + from +
+            ": the talk is read from the index (with --emit the index is only read)",
+        "db");
+  }
+  if (options.emit && !options.db_dir.empty() && !transcript) {
     return Status::invalid("--emit writes to stdout; it takes no '--db'", "db");
   }
   if (options.emit && options.dry_run) {

@@ -14,6 +14,7 @@
 
 #include "podium/core/record_json.h"
 #include "podium/core/record_parser.h"
+#include "podium/import/transcripts.h"
 #include "podium/ingest/batch_writer.h"
 #include "podium/ingest/ingest_run.h"
 
@@ -171,7 +172,20 @@ int index_records(const ImportOptions& options, const std::vector<ImportedRecord
 
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
   const auto start = std::chrono::steady_clock::now();
-  std::unique_ptr<Importer> importer = make_importer(options.format);
+  std::unique_ptr<Importer> importer;
+  if (is_transcript_format(options.format)) {
+    // The transcript joins the talk as stored; the whole talk then goes in again.
+    Result<Talk> talk = load_indexed_talk(options.db_dir, options.talk_id);
+    if (!talk.is_ok()) {
+      err << "podium-index import: " << talk.status().message() << "\n";
+      return talk.status().code() == StatusCode::kNotFound ? ingest::kExitRejected
+                                                           : ingest::kExitIoError;
+    }
+    importer = options.format == Format::kVtt ? make_vtt_importer(std::move(talk).value())
+                                              : make_srt_importer(std::move(talk).value());
+  } else {
+    importer = make_importer(options.format);
+  }
   Result<std::vector<std::string>> files = importer->expand(options.paths);
   if (!files.is_ok()) {
     err << "podium-index import: " << files.status().message() << "\n";

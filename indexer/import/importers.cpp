@@ -8,12 +8,14 @@
 namespace podium::import {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 5> kFormats = {{
+constexpr std::array<std::pair<std::string_view, Format>, 7> kFormats = {{
     {"frab", Format::kFrab},
     {"pretalx", Format::kPretalx},
     {"sessionize", Format::kSessionize},
     {"pyvideo", Format::kPyvideo},
     {"csv", Format::kCsv},
+    {"vtt", Format::kVtt},
+    {"srt", Format::kSrt},
 }};
 
 }  // namespace
@@ -44,8 +46,15 @@ std::unique_ptr<Importer> make_importer(Format format) {
       return make_pyvideo_importer();
     case Format::kCsv:
       return make_csv_importer();
+    case Format::kVtt:
+    case Format::kSrt:
+      return nullptr;
   }
   return nullptr;
+}
+
+bool is_transcript_format(Format format) {
+  return format == Format::kVtt || format == Format::kSrt;
 }
 
 }  // namespace podium::import

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Command-line options of podium-search.
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -23,10 +25,63 @@ po::options_description visible_options() {
           "port", po::value<int>(), "port to listen on (serve; default 8080)")         //
       ("threads", po::value<int>(), "worker threads (serve; default 8)")               //
       ("web-root", po::value<std::string>(), "directory of the web UI files (serve)")  //
-      ("help,h", "show this help")                                                     //
+      ("max-body-bytes", po::value<std::size_t>(),
+       "largest request body, bytes (serve; default 1048576)")                                    //
+      ("read-timeout", po::value<int>(), "seconds a client may take to send (serve; default 5)")  //
+      ("rate-limit", po::value<double>(),
+       "requests per second per client address, 0 = off (serve; default 50)")           //
+      ("rate-burst", po::value<double>(), "burst above the rate (serve; default 100)")  //
+      ("max-connections", po::value<int>(),
+       "open connections before 503 (serve; default 64)")  //
+      ("admin-token-file", po::value<std::string>(),
+       "file holding the admin API token (serve; env PODIUM_ADMIN_TOKEN)")  //
+      ("no-access-log", "no JSON access log on stderr (serve)")             //
+      ("help,h", "show this help")                                          //
       ("version", "show the version");
   return options;
 }
+
+// The token in `path`, without surrounding whitespace (a trailing newline is usual).
+Result<std::string> read_token_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::invalid("cannot read '" + path + "'", "admin-token-file");
+  std::string token((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto first = token.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return Status::invalid("the file is empty", "admin-token-file");
+  token = token.substr(first, token.find_last_not_of(" \t\r\n") - first + 1);
+  return token;
+}
+
+// The serve-only options, after host/port/threads/web-root.
+Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
+  if (vm.count("max-body-bytes")) server.max_body_bytes = vm["max-body-bytes"].as<std::size_t>();
+  if (vm.count("read-timeout")) server.read_timeout_seconds = vm["read-timeout"].as<int>();
+  if (vm.count("rate-limit")) server.rate_limit_per_second = vm["rate-limit"].as<double>();
+  if (vm.count("rate-burst")) server.rate_limit_burst = vm["rate-burst"].as<double>();
+  if (vm.count("max-connections")) server.max_connections = vm["max-connections"].as<int>();
+  server.access_log = vm.count("no-access-log") == 0;
+  if (vm.count("admin-token-file")) {
+    auto token = read_token_file(vm["admin-token-file"].as<std::string>());
+    if (!token.is_ok()) return token.status();
+    server.admin_token = *token;
+  } else if (const char* env = std::getenv("PODIUM_ADMIN_TOKEN"); env != nullptr) {
+    server.admin_token = env;
+  }
+  if (server.max_body_bytes < 1) return Status::invalid("must be at least 1", "max-body-bytes");
+  if (server.read_timeout_seconds < 1 || server.read_timeout_seconds > 3600) {
+    return Status::invalid("must be 1..3600", "read-timeout");
+  }
+  if (!(server.rate_limit_per_second >= 0)) return Status::invalid("must be >= 0", "rate-limit");
+  if (!(server.rate_limit_burst >= 1)) return Status::invalid("must be >= 1", "rate-burst");
+  if (server.max_connections < server.threads) {
+    return Status::invalid("must be at least --threads", "max-connections");
+  }
+  return Status::ok();
+}
+
+constexpr const char* kServeOnly[] = {"max-body-bytes", "read-timeout",    "rate-limit",
+                                      "rate-burst",     "max-connections", "admin-token-file",
+                                      "no-access-log"};
 
 }  // namespace
 
@@ -82,10 +137,14 @@ Result<SearchCliOptions> parse_search_cli(int argc, const char* const* argv) {
     if (options.server.threads < 1 || options.server.threads > 1024) {
       return Status::invalid("must be 1..1024", "threads");
     }
+    if (Status limits = parse_limits(vm, options.server); !limits.is_ok()) return limits;
     return options;
   }
   if (vm.count("host") || vm.count("port") || vm.count("threads") || vm.count("web-root")) {
     return Status::invalid("--host, --port, --threads and --web-root are for serve");
+  }
+  for (const char* name : kServeOnly) {
+    if (vm.count(name)) return Status::invalid("only for serve", name);
   }
   if (vm.count("k")) options.k = vm["k"].as<int>();
   if (options.k < 1 || options.k > search::kMaxK) {

@@ -99,7 +99,9 @@ int run_serve(const SearchCliOptions& options, std::ostream& out, std::ostream& 
     err << "podium-search: " << index.status().message() << "\n";
     return 3;
   }
-  http::ApiServer server(**index, options.server);
+  http::ServerOptions server_options = options.server;
+  server_options.db_path = options.db_path;  // the admin API writes here
+  http::ApiServer server(**index, server_options);
   auto port = server.bind();
   if (!port.is_ok()) {
     err << "podium-search: " << port.status().message() << "\n";

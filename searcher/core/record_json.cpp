@@ -74,6 +74,11 @@ json to_json(const Talk& t) {
   put(out, "url", t.url);
   put(out, "video", t.video);
   put(out, "slides", t.slides);
+  if (!t.transcript.empty()) {
+    json cues = json::array();
+    for (const auto& cue : t.transcript) cues.push_back({{"start", cue.start}, {"text", cue.text}});
+    out["transcript"] = std::move(cues);
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include "podium/core/record_parser.h"
 
 #include <array>
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -25,6 +26,10 @@ constexpr std::size_t kMaxShortText = 500;  // pronouns, headline, event, affili
 constexpr std::size_t kMaxListItems = 200;  // topics, tags, languages, ...
 constexpr std::size_t kMaxListItemChars = 200;
 constexpr std::size_t kMaxDescription = 50000;
+// Transcripts (docs/ingest-format.md, "Transcripts").
+constexpr std::size_t kMaxCueChars = 5000;
+constexpr std::size_t kMaxCues = 20000;
+constexpr std::size_t kMaxTranscriptBytes = 2 * 1000 * 1000;
 
 }  // namespace
 
@@ -320,7 +325,76 @@ Speaker read_speaker(FieldReader& r, std::vector<std::string>& warnings) {
   return s;
 }
 
-Talk read_talk(FieldReader& r) {
+// `transcript`: [{"start": seconds, "text": "..."}, ...], starts non-decreasing.
+std::vector<TranscriptCue> read_transcript(FieldReader& r, std::vector<std::string>& warnings) {
+  std::vector<TranscriptCue> cues;
+  const json* value = r.find("transcript");
+  if (value == nullptr) return cues;
+  if (!value->is_array()) {
+    r.fail("transcript", "must be an array of {start, text} cues");
+    return cues;
+  }
+  if (value->size() > kMaxCues) {
+    r.fail("transcript", "must have at most " + std::to_string(kMaxCues) + " cues (got " +
+                             std::to_string(value->size()) + ")");
+    return cues;
+  }
+  std::size_t total_bytes = 0;
+  for (std::size_t i = 0; i < value->size(); ++i) {
+    const std::string field = "transcript[" + std::to_string(i) + "]";
+    const json& item = (*value)[i];
+    if (!item.is_object()) {
+      r.fail(field, "must be an object {start, text}");
+      return {};
+    }
+    TranscriptCue cue;
+    const auto start = item.find("start");
+    if (start == item.end() || start->is_null()) {
+      r.fail(field + ".start", "is required");
+      return {};
+    }
+    if (!start->is_number()) {
+      r.fail(field + ".start", "must be a number of seconds");
+      return {};
+    }
+    cue.start = start->get<double>();
+    if (!(cue.start >= 0) || !std::isfinite(cue.start)) {
+      r.fail(field + ".start", "must be at least 0");
+      return {};
+    }
+    if (!cues.empty() && cue.start < cues.back().start) {
+      r.fail(field + ".start", "must not be before the previous cue's start");
+      return {};
+    }
+    const auto text = item.find("text");
+    if (text == item.end() || text->is_null()) {
+      r.fail(field + ".text", "is required");
+      return {};
+    }
+    if (!text->is_string()) {
+      r.fail(field + ".text", "must be a string");
+      return {};
+    }
+    cue.text = text->get<std::string>();
+    r.check_text(field + ".text", cue.text, 1, kMaxCueChars);
+    if (!r.ok()) return {};
+    for (const auto& [key, unused] : item.items()) {
+      if (key != "start" && key != "text") {
+        warnings.push_back(field + "." + key + ": unknown field ignored");
+      }
+    }
+    total_bytes += cue.text.size();
+    if (total_bytes > kMaxTranscriptBytes) {
+      r.fail("transcript",
+             "text must be at most " + std::to_string(kMaxTranscriptBytes) + " bytes in all");
+      return {};
+    }
+    cues.push_back(std::move(cue));
+  }
+  return cues;
+}
+
+Talk read_talk(FieldReader& r, std::vector<std::string>& warnings) {
   Talk t;
   t.title = r.text("title", 1, 500);
   t.abstract = r.text("abstract", 0, 50000);
@@ -334,6 +408,7 @@ Talk read_talk(FieldReader& r) {
   t.url = r.checked_text("url", is_valid_url, "an http(s) URL");
   t.video = r.checked_text("video", is_valid_url, "an http(s) URL");
   t.slides = r.checked_text("slides", is_valid_url, "an http(s) URL");
+  t.transcript = read_transcript(r, warnings);
   return t;
 }
 
@@ -409,7 +484,7 @@ Result<ParsedRecord> parse_record(std::string_view line) {
       break;
     }
     case RecordKind::kTalk: {
-      Talk t = read_talk(reader);
+      Talk t = read_talk(reader, parsed.warnings);
       t.id = id;
       parsed.record = std::move(t);
       break;

@@ -3,6 +3,16 @@
 // request_parsing, results out through response_json, statuses through http_error.
 #include "podium/http/server.h"
 
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <random>
+
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -11,7 +21,10 @@
 #include "podium/http/request_parsing.h"
 #include "podium/search/response_json.h"
 
+#include "admin_routes.h"
+#include "metrics.h"
 #include "openapi.h"
+#include "rate_limiter.h"
 #include "web_routes.h"
 
 namespace podium::http {
@@ -49,6 +62,56 @@ bool reject_any_params(const httplib::Request& req, httplib::Response& res) {
   return true;
 }
 
+// When the current request reached routing, on this worker thread. httplib gives a handler no
+// per-request slot, and a worker serves one request at a time, so a thread-local is exact; the
+// logger clears it. Requests refused before routing (400, 414) have none: duration 0.
+thread_local std::optional<std::chrono::steady_clock::time_point> t_request_start;
+
+constexpr const char* kRequestIdHeader = "X-Request-Id";
+
+// A thread pool that counts connections from accept to close (queued or being served).
+class CountingThreadPool : public httplib::TaskQueue {
+ public:
+  CountingThreadPool(std::size_t threads, std::atomic<std::int64_t>& open)
+      : pool_(threads), open_(open) {}
+  void enqueue(std::function<void()> fn) override {
+    ++open_;
+    pool_.enqueue([this, fn = std::move(fn)] {
+      fn();
+      --open_;
+    });
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  std::atomic<std::int64_t>& open_;
+};
+
+std::string utc_now_iso() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+  const auto millis =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&seconds, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buffer, static_cast<int>(millis));
+  return out;
+}
+
+// The "total" of a search or communities response, for the access log.
+std::optional<std::int64_t> result_count(const std::string& route, const httplib::Response& res) {
+  if (res.status != 200 || (route != "/v1/search" && route != "/v1/communities")) return {};
+  const nlohmann::json body = nlohmann::json::parse(res.body, nullptr, false);
+  if (body.is_object() && body.contains("total") && body["total"].is_number_integer()) {
+    return body["total"].get<std::int64_t>();
+  }
+  return {};
+}
+
 }  // namespace
 
 class ServerImpl {
@@ -56,7 +119,14 @@ class ServerImpl {
   ServerImpl(const search::Index& index, ServerOptions options)
       : index_(index), options_(std::move(options)) {
     const auto threads = static_cast<std::size_t>(std::max(1, options_.threads));
-    server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server_.new_task_queue = [this, threads] {
+      return new CountingThreadPool(threads, open_connections_);
+    };
+    if (options_.rate_limit_per_second > 0) {
+      rate_limiter_.emplace(options_.rate_limit_per_second, options_.rate_limit_burst);
+    }
+    std::random_device random;
+    id_prefix_ = random() & 0xffffffU;
     // Without TCP_NODELAY small responses stall ~40 ms on Nagle's algorithm.
     server_.set_tcp_nodelay(true);
     server_.set_keep_alive_max_count(1000);
@@ -69,8 +139,14 @@ class ServerImpl {
         [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
           send_error(res, Status::internal("internal error"));
         });
+    server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      return pre_routing(req, res);
+    });
     server_.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
       if (req.method == "GET") res.set_header("Access-Control-Allow-Origin", "*");
+    });
+    server_.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+      log_request(req, res);
     });
     routes();
   }
@@ -93,7 +169,77 @@ class ServerImpl {
   bool is_running() const { return server_.is_running(); }
 
  private:
+  // Request id, connection limit, rate limit: before any handler (and before a body is read).
+  httplib::Server::HandlerResponse pre_routing(const httplib::Request& req,
+                                               httplib::Response& res) {
+    t_request_start = std::chrono::steady_clock::now();
+    res.set_header(kRequestIdHeader, next_request_id());
+    if (open_connections_.load() > options_.max_connections) {
+      res.set_header("Connection", "close");
+      res.set_header("Retry-After", "1");
+      send_error(res, Status(StatusCode::kUnavailable, "too many connections; try again soon"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (rate_limiter_) {
+      const int wait = rate_limiter_->acquire(req.remote_addr, std::chrono::steady_clock::now());
+      if (wait > 0) {
+        res.set_header("Retry-After", std::to_string(wait));
+        // The body (if any) is not read: the connection cannot be reused.
+        res.set_header("Connection", "close");
+        res.status = 429;
+        res.set_content(
+            R"({"error": {"code": "rate_limited", "message": "too many requests; slow down", "param": null}})",
+            kJson);
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  }
+
+  std::string next_request_id() {
+    char id[32];
+    std::snprintf(id, sizeof id, "%06x-%08llx", id_prefix_,
+                  static_cast<unsigned long long>(++request_counter_));
+    return id;
+  }
+
+  // One JSON line per request: the route pattern, never the path or query (no query text, no
+  // ids of people). Also feeds the request metrics.
+  void log_request(const httplib::Request& req, const httplib::Response& res) {
+    double seconds = 0;
+    if (t_request_start) {
+      seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - *t_request_start)
+                    .count();
+      t_request_start.reset();
+    }
+    const std::string route = route_pattern(req.path);
+    const std::string method = method_label(req.method);
+    metrics_.record_request(method, route, res.status, seconds);
+    if (!options_.access_log) return;
+    std::string id = res.get_header_value(kRequestIdHeader);
+    if (id.empty()) id = next_request_id();
+    nlohmann::json line = {
+        {"time", utc_now_iso()}, {"request_id", id},
+        {"method", method},      {"route", route},
+        {"status", res.status},  {"duration_ms", std::round(seconds * 1e6) / 1e3}};
+    if (auto count = result_count(route, res)) line["results"] = *count;
+    const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (options_.access_log_sink) {
+      options_.access_log_sink(text);
+    } else {
+      std::lock_guard lock(log_mutex_);
+      std::cerr << text << '\n';
+    }
+  }
+
   void routes() {
+    server_.Get("/metrics", [this](const httplib::Request& req, httplib::Response& res) {
+      if (reject_any_params(req, res)) return;
+      std::optional<search::IndexStats> stats;
+      if (auto current = index_.stats(); current.is_ok()) stats = *current;
+      res.set_content(metrics_.render(stats, open_connections_.load()),
+                      "text/plain; version=0.0.4; charset=utf-8");
+    });
     server_.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
       if (reject_any_params(req, res)) return;
       send_result(res, index_.stats());
@@ -138,10 +284,17 @@ class ServerImpl {
       send_result(res, index_.communities(*request));
     });
     register_web_routes(server_, index_, options_);
+    register_admin_routes(server_, options_, metrics_);
   }
 
   const search::Index& index_;
   ServerOptions options_;
+  Metrics metrics_;
+  std::atomic<std::int64_t> open_connections_{0};
+  std::optional<RateLimiter> rate_limiter_;
+  unsigned id_prefix_ = 0;
+  std::atomic<std::uint64_t> request_counter_{0};
+  std::mutex log_mutex_;
   httplib::Server server_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include "podium/core/schema.h"
@@ -30,9 +31,72 @@ struct Field {
   const char* prefix;
   const char* name;
 };
-const Field kFields[] = {{schema::kTitle, "title"},       {schema::kAbstract, "abstract"},
-                         {schema::kTags, "tags"},         {schema::kBio, "bio"},
-                         {schema::kHeadline, "headline"}, {schema::kName, "name"}};
+const Field kFields[] = {{schema::kTitle, "title"},
+                         {schema::kAbstract, "abstract"},
+                         {schema::kTags, "tags"},
+                         {schema::kBio, "bio"},
+                         {schema::kHeadline, "headline"},
+                         {schema::kName, "name"},
+                         {schema::kTranscript, "transcript"}};
+
+// The number of <mark>s in a snippet.
+std::size_t mark_count(const std::string& snippet) {
+  std::size_t count = 0;
+  for (std::size_t pos = snippet.find(kMarkStart); pos != std::string::npos;
+       pos = snippet.find(kMarkStart, pos + 1)) {
+    ++count;
+  }
+  return count;
+}
+
+struct CueMatch {
+  const TranscriptCue* cue = nullptr;
+  std::string snippet;
+};
+
+// The cue whose snippet marks the most different words (then the most words; then the earliest).
+CueMatch best_cue(const Xapian::MSet& mset, const std::vector<TranscriptCue>& transcript) {
+  CueMatch best;
+  std::size_t best_words = 0;
+  std::size_t best_marks = 0;
+  for (const auto& cue : transcript) {
+    std::string snippet = snippet_of(mset, cue.text);
+    const std::size_t marks = mark_count(snippet);
+    if (marks == 0) continue;
+    const std::size_t words = marked_words(snippet).size();
+    if (words > best_words || (words == best_words && marks > best_marks)) {
+      best = {&cue, std::move(snippet)};
+      best_words = words;
+      best_marks = marks;
+    }
+  }
+  return best;
+}
+
+// The host of an http(s) URL, lower-cased, without "www."; empty when it has none.
+std::string host_of(const std::string& url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return {};
+  const std::size_t begin = scheme + 3;
+  std::size_t end = url.find_first_of("/?#", begin);
+  if (end == std::string::npos) end = url.size();
+  std::string host = url.substr(begin, end - begin);
+  if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+  if (const std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
+  std::transform(host.begin(), host.end(), host.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (host.compare(0, 4, "www.") == 0) host.erase(0, 4);
+  return host;
+}
+
+// `url` with `param` added to its query string (before any fragment).
+std::string add_query_param(const std::string& url, const std::string& param) {
+  const std::size_t hash = url.find('#');
+  std::string base = url.substr(0, hash);
+  const std::string fragment = hash == std::string::npos ? "" : url.substr(hash);
+  base += base.find('?') == std::string::npos ? '?' : '&';
+  return base + param + fragment;
+}
 
 bool document_has_term(const Xapian::Document& doc, const std::string& term) {
   Xapian::TermIterator it = doc.termlist_begin();
@@ -41,6 +105,36 @@ bool document_has_term(const Xapian::Document& doc, const std::string& term) {
 }
 
 }  // namespace
+
+std::string format_time(double seconds) {
+  const long total = seconds > 0 ? static_cast<long>(seconds) : 0;
+  const long hours = total / 3600;
+  const long minutes = total / 60 % 60;
+  const long secs = total % 60;
+  char buffer[32];
+  if (hours > 0) {
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", hours, minutes, secs);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld", minutes, secs);
+  }
+  return buffer;
+}
+
+std::string video_url_at(const std::string& url, double seconds) {
+  const std::string t = std::to_string(seconds > 0 ? static_cast<long>(seconds) : 0);
+  const std::string host = host_of(url);
+  if (host == "youtube.com" || host == "m.youtube.com") {
+    const std::size_t watch = url.find("/watch?");
+    const std::size_t v = url.find("v=", watch == std::string::npos ? 0 : watch);
+    if (watch == std::string::npos || v == std::string::npos) return {};
+    return add_query_param(url, "t=" + t + "s");
+  }
+  if (host == "youtu.be") return add_query_param(url, "t=" + t);
+  if (host == "vimeo.com" || host == "player.vimeo.com") {
+    return url.substr(0, url.find('#')) + "#t=" + t + "s";
+  }
+  return {};
+}
 
 std::vector<std::string> marked_words(const std::string& snippet) {
   std::vector<std::string> words;
@@ -121,6 +215,15 @@ std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query
     const std::string title_snippet = snippet_of(snippets, talk->title);
     if (!has_mark(snippet))
       snippet = has_mark(title_snippet) || snippet.empty() ? title_snippet : snippet;
+    if (!has_mark(snippet) && !talk->transcript.empty()) {
+      // The words were said, not written: show the cue that matches best and where it is.
+      CueMatch cue = best_cue(snippets, talk->transcript);
+      if (cue.cue != nullptr) {
+        snippet = std::move(cue.snippet);
+        e.time = format_time(cue.cue->start);
+        e.video_at = video_url_at(talk->video, cue.cue->start);
+      }
+    }
     e.snippet = snippet;
     e.matched_words = marked_words(title_snippet + " " + snippet);
     e.date = talk->date;

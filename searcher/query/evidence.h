@@ -22,6 +22,13 @@ std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query
                                        const Xapian::MSet& snippets, const Speaker& speaker,
                                        std::size_t limit);
 
+// A moment of a video as shown to people: "12:41" under an hour, else "1:02:03".
+std::string format_time(double seconds);
+
+// `url` at `seconds` where the host supports it (YouTube watch and youtu.be links, Vimeo); empty
+// otherwise.
+std::string video_url_at(const std::string& url, double seconds);
+
 // The words inside <mark>...</mark> of a snippet, lower-cased, each once.
 std::vector<std::string> marked_words(const std::string& snippet);
 

@@ -2,6 +2,8 @@
 // QueryParser set-up and filter queries.
 #include "query_builder.h"
 
+#include <cctype>
+
 #include "podium/core/schema.h"
 #include "podium/core/text_fold.h"
 
@@ -47,6 +49,24 @@ const Xapian::Stopper* english_stop_words() {
   return &stopper;
 }
 
+bool has_unknown_word(const Xapian::Database& db, const std::string& text) {
+  std::string word;
+  auto unknown = [&]() {
+    const bool result = word.size() > 1 && !db.term_exists(word);
+    word.clear();
+    return result;
+  };
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word += static_cast<char>(std::tolower(u));
+    } else if (unknown()) {
+      return true;
+    }
+  }
+  return unknown();
+}
+
 }  // namespace
 
 const Xapian::Stem& english_stemmer() {
@@ -71,6 +91,7 @@ Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::stri
   parser.add_prefix("headline", schema::kHeadline);
   parser.add_prefix("name", schema::kName);
   parser.add_prefix("event", schema::kEvent);
+  parser.add_prefix("transcript", schema::kTranscript);
   for (const char* field : {"lang", "country", "city", "format", "community", "year", "remote"}) {
     parser.add_boolean_prefix(field, (new LowercaseFilter(filter_prefix(field)))->release());
   }
@@ -83,8 +104,12 @@ Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::stri
     parsed.query = parser.parse_query(folded, flags);
     // Spelling data holds words as written ("zoë"); a suggestion that only restores accents
     // the query already matches through folding is no correction.
+    // Xapian may also "correct" a word that is in the index to a more frequent neighbour
+    // ("store" -> "stores"); only a query with a word the index has never seen is misspelled.
     const std::string corrected = parser.get_corrected_query_string();
-    if (fold_accents(corrected) != folded) parsed.did_you_mean = corrected;
+    if (fold_accents(corrected) != folded && has_unknown_word(db, folded)) {
+      parsed.did_you_mean = corrected;
+    }
   } catch (const Xapian::QueryParserError& e) {
     return Status::invalid("cannot parse the query: " + e.get_msg(), "q");
   }

@@ -38,6 +38,8 @@ json evidence_json(const Evidence& e) {
     out["url"] = text_or_null(e.url);
     out["video"] = text_or_null(e.video);
     out["slides"] = text_or_null(e.slides);
+    out["time"] = text_or_null(e.time);
+    out["video_at"] = text_or_null(e.video_at);
   }
   return out;
 }
@@ -57,6 +59,14 @@ json explanation_json(const Explanation& explanation) {
 }
 
 json community_json(const Community& community) { return podium::to_json(community); }
+
+// A talk in a list: without its transcript, which can be megabytes; `has_transcript` says
+// whether GET /v1/talks/{id} has one.
+json talk_summary(const Talk& talk) {
+  json out = podium::to_json(talk);
+  if (out.erase("transcript") > 0) out["has_transcript"] = true;
+  return out;
+}
 
 // Consent: aggregates only. Regions, experience and affiliations are public data; gender and
 // group counts come from speakers whose consent is public. Minimums say met or infeasible and
@@ -115,7 +125,7 @@ json to_json(const SpeakerProfile& profile) {
   out["updated"] = text_or_null(profile.speaker.updated);
   out["talk_count"] = profile.talks.size();
   json talks = json::array();
-  for (const auto& talk : profile.talks) talks.push_back(podium::to_json(talk));
+  for (const auto& talk : profile.talks) talks.push_back(talk_summary(talk));
   out["talks"] = talks;
   json communities = json::array();
   for (const auto& ref : profile.communities) {

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "podium/core/schema.h"
@@ -194,6 +195,23 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
   return response;
 }
 
+// Whether one of `c`'s voting talks matched a term that `profile` does not have (a transcript
+// word, an event-only term), so the talk vote stands without a matching profile.
+bool talk_only_match(const Xapian::Enquire& talks, const Xapian::Query& text, const Candidate& c,
+                     const Xapian::Document& profile) {
+  const std::set<std::string> text_terms(text.get_terms_begin(), text.get_terms_end());
+  for (const auto& vote : c.talk_votes) {
+    for (auto term = talks.get_matching_terms_begin(vote.second);
+         term != talks.get_matching_terms_end(vote.second); ++term) {
+      if (!text_terms.contains(*term)) continue;  // the kind filter, not the user's words
+      Xapian::TermIterator has = profile.termlist_begin();
+      has.skip_to(*term);
+      if (has == profile.termlist_end() || *has != *term) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request,
@@ -275,17 +293,41 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       for (const auto& id : unseen) {
         ids.emplace_back(schema::unique_term(RecordKind::kSpeaker, id));
       }
+      const Xapian::Query exists(Xapian::Query::OP_AND,
+                                 Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()),
+                                 *filter);
       Xapian::Enquire check(db);
-      check.set_query(Xapian::Query(
-          Xapian::Query::OP_FILTER, text,
-          Xapian::Query(Xapian::Query::OP_AND,
-                        Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()), *filter)));
+      check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, exists));
       check.set_weighting_scheme(bm25);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
+      std::set<Xapian::docid> admitted;
       for (auto it = found.begin(); it != found.end(); ++it) {
         Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
         c.profile_docid = *it;
         c.profile = it.get_weight() / profile_max;
+        admitted.insert(*it);
+      }
+      // A speaker whose profile does not match may still have talks that do through words the
+      // profile cannot hold: transcripts stay out of profiles (RANKING.md 1.3, point 6). Such a
+      // speaker is admitted with a profile score of 0 when a voting talk matched a term the
+      // profile lacks; a talk matching only profile words (e.g. "a NOT b" where the profile has
+      // b) is not enough.
+      if (admitted.size() < unseen.size()) {
+        Xapian::Enquire rest(db);
+        rest.set_query(exists);
+        rest.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::MSet profiles_left =
+            rest.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
+        for (auto it = profiles_left.begin(); it != profiles_left.end(); ++it) {
+          if (admitted.contains(*it)) continue;
+          const Xapian::Document profile = it.get_document();
+          Candidate& c = candidates[profile.get_value(schema::kSlotId)];
+          if (talk_only_match(talks, text, c, profile)) {
+            c.profile_docid = *it;
+            c.profile = 0;
+            ++response.total;
+          }
+        }
       }
     }
   }

@@ -30,9 +30,10 @@ struct UsageCase {
 
 TEST(ImportOptions, BadUsageExitsWithTwoAndSaysWhy) {
   const UsageCase cases[] = {
-      {{"x.csv"}, "the option '--from' is required (frab, pretalx, sessionize, pyvideo, csv)"},
+      {{"x.csv"},
+       "the option '--from' is required (frab, pretalx, sessionize, pyvideo, csv, vtt, srt)"},
       {{"--from", "xml", "--emit", "x"},
-       "--from: unknown format 'xml' (frab, pretalx, sessionize, pyvideo, csv)"},
+       "--from: unknown format 'xml' (frab, pretalx, sessionize, pyvideo, csv, vtt, srt)"},
       {{"--from", "csv", "x.csv"}, "the option '--db' is required (or --emit)"},
       {{"--from", "csv", "--emit", "--db", "d", "x.csv"},
        "--emit writes to stdout; it takes no '--db'"},

@@ -37,6 +37,10 @@ class HttpServerFixture : public ::testing::Test {
     http::ServerOptions options;
     options.port = 0;
     options.threads = 4;
+    // Tests send bursts of requests and read stderr only on failure; limits_test.cpp and
+    // metrics_test.cpp turn these back on.
+    options.rate_limit_per_second = 0;
+    options.access_log = false;
     return options;
   }
 

@@ -55,6 +55,12 @@ struct Speaker {
   std::string updated;  // YYYY-MM-DD or empty
 };
 
+// One cue of a talk's transcript: where it starts in the video and what is said.
+struct TranscriptCue {
+  double start = 0;  // seconds from the start of the video, >= 0
+  std::string text;
+};
+
 struct Talk {
   std::string id;
   std::string title;
@@ -67,6 +73,7 @@ struct Talk {
   std::string url;
   std::string video;
   std::string slides;
+  std::vector<TranscriptCue> transcript;  // in order of start; empty when there is none
 };
 
 struct Community {

@@ -34,6 +34,9 @@ inline constexpr const char* kBio = "XB";       // speaker bio, community descri
 inline constexpr const char* kHeadline = "XH";  // speaker headline and affiliation
 inline constexpr const char* kName = "XN";      // speaker or community name
 inline constexpr const char* kEvent = "XE";     // talk event name
+// Talk transcript text; on talk documents only, never on speaker profiles (long and noisy).
+// The prefixed copy has no positions.
+inline constexpr const char* kTranscript = "XTR";
 
 // Boolean filter prefixes; the value after the colon is lower-cased by filter_term().
 inline constexpr const char* kFilterLanguage = "XLANG:";

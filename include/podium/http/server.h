@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "podium/core/status.h"
 #include "podium/search/index.h"
@@ -18,6 +20,20 @@ struct ServerOptions {
   std::size_t max_body_bytes = 1 << 20;  // larger bodies get 413
   int read_timeout_seconds = 5;          // slow clients cannot hold a worker longer
   std::string web_root;                  // static files of the web UI; empty: none
+  // Per client address (token bucket): `rate_limit_per_second` requests a second on average,
+  // bursts up to `rate_limit_burst`; beyond that 429 with Retry-After. 0 turns the limit off.
+  double rate_limit_per_second = 50;
+  double rate_limit_burst = 100;
+  // Connections accepted but not finished (served or waiting for a worker); a request that
+  // finds more than this gets 503. Keep it >= threads.
+  int max_connections = 64;
+  // Admin API (docs/api.md "Admin"): writes go to `db_path`; the routes exist only when
+  // `admin_token` is set, and every admin request must carry "Authorization: Bearer <token>".
+  std::string db_path;
+  std::string admin_token;
+  // One JSON line per request (no query text). Empty sink: stderr.
+  bool access_log = true;
+  std::function<void(std::string_view line)> access_log_sink;
 };
 
 class ServerImpl;

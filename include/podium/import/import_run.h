@@ -24,6 +24,9 @@ struct ImportOptions {
   bool merge_by_name = false;    // --merge-by-name
   // --map column=field (CSV only), in the order given.
   std::vector<std::pair<std::string, std::string>> column_map;
+  // --talk ID (vtt, srt only, required there): the indexed talk the transcript belongs to. These
+  // formats read the talk from --db, so there --db is required with --emit too (read-only).
+  std::string talk_id;
   std::vector<std::string> paths;
   bool help = false;
   bool version = false;
@@ -37,7 +40,8 @@ std::string import_usage();
 // Runs one import. Rejected items and warnings go to `err` as "file[:line]: place: reason". With
 // `emit`, the validated JSON Lines go to `out` and a count to `err`; otherwise the records are
 // indexed as one batch and the ingest summary line goes to `out`. Returns the exit code
-// (podium/ingest/ingest_run.h): 0 ok, 1 items rejected, 3 unreadable input or database error.
+// (podium/ingest/ingest_run.h): 0 ok, 1 items rejected (or, for vtt/srt, no talk with that id in
+// the index), 3 unreadable input or database error.
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err);
 
 // The whole `podium-index import` command: parse, --help/--version, run. Returns the exit code.

@@ -14,9 +14,10 @@
 
 namespace podium::import {
 
-enum class Format { kFrab, kPretalx, kSessionize, kPyvideo, kCsv };
+enum class Format { kFrab, kPretalx, kSessionize, kPyvideo, kCsv, kVtt, kSrt };
 
-// "frab", "pretalx", "sessionize", "pyvideo", "csv" -> Format; nullopt for anything else.
+// "frab", "pretalx", "sessionize", "pyvideo", "csv", "vtt", "srt" -> Format; nullopt for anything
+// else.
 std::optional<Format> parse_format(std::string_view name);
 const char* format_name(Format format);
 
@@ -50,7 +51,11 @@ std::unique_ptr<Importer> make_pyvideo_importer();
 // A spreadsheet of speakers as CSV with a header row (RFC 4180).
 std::unique_ptr<Importer> make_csv_importer();
 
+// The importer of `format`; nullptr for the transcript formats (kVtt, kSrt), which need the talk
+// they attach to (podium/import/transcripts.h).
 std::unique_ptr<Importer> make_importer(Format format);
+// Whether `format` reads a transcript for one talk (--talk) rather than speakers and talks.
+bool is_transcript_format(Format format);
 
 // Whether `name` is a speaker field a CSV column can hold (the targets of --map), and the list of
 // them for messages.

@@ -25,6 +25,7 @@ class DocumentBuilder {
 
  private:
   void index_field(const std::string& text, const char* prefix, bool spelling = false);
+  void index_transcript(const std::vector<TranscriptCue>& cues);
 
   Xapian::TermGenerator generator_;
   Xapian::WritableDatabase* spelling_db_;

@@ -79,6 +79,10 @@ struct Evidence {
   std::string url;
   std::string video;
   std::string slides;
+  // Set when the words matched in the transcript only: where the best-matching cue starts
+  // ("12:41", "1:02:03") and the video URL at that moment (empty when the host has no such link).
+  std::string time;
+  std::string video_at;
 };
 
 // How one talk contributed to a speaker's score (explain=1).
