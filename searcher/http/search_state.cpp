@@ -7,6 +7,8 @@
 #include <charconv>
 #include <utility>
 
+#include "podium/search/diversity.h"
+
 #include "html_escape.h"
 
 namespace podium::http::web {
@@ -23,12 +25,10 @@ std::optional<Int> to_number(const std::string& text) {
 
 bool is_on(const std::string& value) { return value == "on" || value == "1" || value == "true"; }
 
-// Sets the diversity switch on a request once SearchRequest has a field that takes it; until
-// then the switch only lives in the URL and the form. (A template, so the check compiles
-// against whatever SearchRequest is at build time.)
-template <typename Request>
-void apply_diversity(Request& request, bool on) {
-  if constexpr (requires { request.diversity = on; }) request.diversity = on;
+// The "diverse lineup" switch: the default dimensions (region, affiliation, experience,
+// subtopic) without minimums, as GET /v1/search?diversity=on.
+void apply_diversity(search::SearchRequest& request, bool on) {
+  if (on) request.diversity = search::DiversityOptions{};
 }
 
 void append_param(std::string& url, const std::string& name, const std::string& value) {

@@ -17,6 +17,8 @@ TEST(SearchState, ParsesQueryFiltersPagingAndDiversity) {
   EXPECT_EQ(page.state.k, 20);
   EXPECT_EQ(page.state.offset, 10);
   EXPECT_TRUE(page.state.diversity);
+  EXPECT_TRUE(page.request->diversity.has_value()) << "the switch reaches the search request";
+  EXPECT_FALSE(parse_search_page({{"q", "mlops"}}).request->diversity.has_value());
   EXPECT_EQ(page.state.filters.at("lang"), (std::vector<std::string>{"de", "en"}));
   EXPECT_EQ(page.state.filters.count("country"), 0U);  // an empty form field is absent
   EXPECT_EQ(page.request->query, "mlops");
