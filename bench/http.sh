@@ -12,7 +12,10 @@ bin=${PODIUM_BIN:-build/bin}
 port_podium=18080
 port_floor=18090
 
-"$bin/podium-search" serve --db "$db" --port $port_podium --threads 16 >/tmp/podium-bench-serve.log 2>&1 &
+# Load from one client address: no per-client rate limit, no access log (its cost is not
+# what is measured; the floor has none either).
+"$bin/podium-search" serve --db "$db" --port $port_podium --threads 16 --max-connections 64 \
+  --rate-limit 0 --no-access-log >/tmp/podium-bench-serve.log 2>&1 &
 podium_pid=$!
 "$bin/podium-http-floor" $port_floor 16 >/dev/null 2>&1 &
 floor_pid=$!
