@@ -6,10 +6,26 @@ podium_build_packages=(g++ cmake make pkg-config libxapian-dev xapian-tools
   libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev zlib1g-dev)
 podium_test_packages=(libgtest-dev clang-format chromium nodejs npm)
 
+# A package whose program is already on the PATH from elsewhere counts as present: Node.js
+# from another repository bundles npm, and Debian's npm package would conflict with it.
+podium_command_of() {
+  case "$1" in
+    nodejs) echo node ;;
+    npm) echo npm ;;
+    chromium) echo chromium ;;
+    clang-format) echo clang-format ;;
+    *) echo "" ;;
+  esac
+}
+
 podium_install_packages() {
   local missing=()
-  local package
+  local package command
   for package in "$@"; do
+    command=$(podium_command_of "$package")
+    if [ -n "$command" ] && command -v "$command" >/dev/null 2>&1; then
+      continue
+    fi
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$package")
     fi
