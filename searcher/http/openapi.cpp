@@ -81,9 +81,39 @@ constexpr const char* kDocument = R"json({
     },
     "/openapi.json": {
       "get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3 document"}}}
+    },
+    "/metrics": {
+      "get": {"summary": "Prometheus text format: requests by route and status, latency histogram, documents per kind, last commit time, admin ingest counts", "responses": {"200": {"description": "Metrics", "content": {"text/plain": {}}}}}
+    },
+    "/v1/admin/ingest": {
+      "post": {
+        "summary": "Ingest JSON Lines in the ingest format as one atomic batch (bearer token; off when no token is configured)",
+        "security": [{"bearer": []}],
+        "parameters": [{"name": "strict", "in": "query", "schema": {"type": "boolean"}, "description": "any rejected line: commit nothing"}],
+        "requestBody": {"content": {"application/x-ndjson": {}}},
+        "responses": {
+          "200": {"description": "Summary (added, replaced, unchanged, deleted, rejected, warnings, committed) with per-line errors and warnings"},
+          "401": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"},
+          "409": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/v1/admin/{kind}/{id}": {
+      "delete": {
+        "summary": "Delete a speaker, talk or community listing (bearer token)",
+        "security": [{"bearer": []}],
+        "parameters": [
+          {"name": "kind", "in": "path", "required": true, "schema": {"type": "string", "enum": ["speakers", "talks", "communities"]}},
+          {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}
+        ],
+        "responses": {"200": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}
+      }
     }
   },
   "components": {
+    "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
     "parameters": {
       "lang": {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "BCP-47 language; repeat for OR"},
       "country": {"name": "country", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166-1 alpha-2; repeat for OR"},

@@ -206,8 +206,9 @@ TEST_F(Api, OpenApiDocumentDescribesEveryRoute) {
   ASSERT_EQ(reply.status, 200);
   const json body = parse(reply);
   EXPECT_EQ(body["openapi"].get<std::string>().substr(0, 2), "3.");
-  for (const char* path : {"/v1/search", "/v1/speakers/{id}", "/v1/talks/{id}", "/v1/communities",
-                           "/healthz", "/openapi.json"}) {
+  for (const char* path :
+       {"/v1/search", "/v1/speakers/{id}", "/v1/talks/{id}", "/v1/communities", "/healthz",
+        "/openapi.json", "/metrics", "/v1/admin/ingest", "/v1/admin/{kind}/{id}"}) {
     EXPECT_TRUE(body["paths"].contains(path)) << path;
   }
   EXPECT_TRUE(body["paths"]["/v1/search"].contains("post"));
