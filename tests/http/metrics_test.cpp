@@ -2,7 +2,6 @@
 // GET /metrics and the access log.
 #include <map>
 #include <mutex>
-#include <regex>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +9,17 @@
 
 namespace podium::test {
 namespace {
+
+// 2026-11-23T12:32:32.738Z. (Not std::regex: g++ 12 with sanitizers warns falsely inside it.)
+bool is_utc_millis_timestamp(const std::string& text) {
+  const std::string shape = "dddd-dd-ddTdd:dd:dd.dddZ";
+  if (text.size() != shape.size()) return false;
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    const bool digit = text[i] >= '0' && text[i] <= '9';
+    if (shape[i] == 'd' ? !digit : text[i] != shape[i]) return false;
+  }
+  return true;
+}
 
 using nlohmann::json;
 
@@ -111,9 +121,7 @@ TEST_F(Observability, AccessLogHasOneJsonLinePerRequestAndNoQueryText) {
     for (const char* key : {"time", "request_id", "method", "route", "status", "duration_ms"}) {
       EXPECT_TRUE(entry.contains(key)) << key << " in " << line;
     }
-    EXPECT_TRUE(std::regex_match(entry["time"].get<std::string>(),
-                                 std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)")))
-        << line;
+    EXPECT_TRUE(is_utc_millis_timestamp(entry["time"].get<std::string>())) << line;
     by_route[entry["route"]] = entry;
   }
   ASSERT_EQ(by_route.size(), 4U);
