@@ -445,7 +445,7 @@ Result<ParsedRecord> parse_record(std::string_view line) {
   json object;
   try {
     object = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
     std::string message = e.what();
     // Drop nlohmann's "[json.exception.parse_error.101] " tag; keep its position and reason.
     if (auto pos = message.find("] "); pos != std::string::npos) message.erase(0, pos + 2);

@@ -264,7 +264,7 @@ Result<search::SearchRequest> parse_search_body(const std::string& body) {
   json object;
   try {
     object = json::parse(body);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
     std::string message = e.what();
     if (auto pos = message.find("] "); pos != std::string::npos) message.erase(0, pos + 2);
     return Status::invalid("request body is not valid JSON: " + message);

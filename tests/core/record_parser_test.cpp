@@ -171,6 +171,10 @@ TEST(RecordParser, RejectsBadLinesNamingFieldAndReason) {
        "invalid JSON: parse error at line 1, column 47: syntax error while parsing value - "
        "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF; last read: "
        "'\"\\ud800\"'"},
+      // A number past double's range is out_of_range in nlohmann, not a parse_error (found by
+      // tests/fuzz/record_parser_fuzz).
+      {R"({"kind": "speaker", "id": "x", "name": "A", "n": 1e2241918})", "",
+       "invalid JSON: number overflow parsing '1e2241918'"},
       {"[1, 2]", "", "a record must be a JSON object"},
       {R"("speaker")", "", "a record must be a JSON object"},
       {"{\"kind\": \"speaker\", \"id\": \"x\", \"name\": \"A\0B\"}"s, "",
