@@ -4,7 +4,8 @@
 
 podium_build_packages=(g++ cmake make pkg-config libxapian-dev xapian-tools
   libboost-program-options-dev nlohmann-json3-dev libcpp-httplib-dev zlib1g-dev)
-podium_test_packages=(libgtest-dev clang-format chromium nodejs npm)
+# clang and its runtime (libFuzzer, sanitizers) build the fuzz targets of tests/fuzz.
+podium_test_packages=(libgtest-dev clang-format chromium nodejs npm clang libclang-rt-14-dev)
 
 # A package whose program is already on the PATH from elsewhere counts as present: Node.js
 # from another repository bundles npm, and Debian's npm package would conflict with it.
