@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // podium-index: ingest JSON Lines into a Podium index, or `podium-index import` other formats.
 // Wiring only; see ingest_run.h and import_run.h.
+#include <csignal>
 #include <exception>
 #include <iostream>
 #include <string_view>
@@ -9,6 +10,10 @@
 #include "podium/ingest/ingest_run.h"
 
 int main(int argc, char** argv) try {
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG; by default SIGXFSZ would also
+  // kill the process. Ignored, the failed write ends the batch with an error like a full disk,
+  // and a server keeps serving the index it has.
+  std::signal(SIGXFSZ, SIG_IGN);
   using namespace podium::ingest;
   if (argc > 1 && std::string_view(argv[1]) == "import") {
     return podium::import::import_command(argc - 1, argv + 1, std::cout, std::cerr);

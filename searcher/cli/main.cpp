@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // podium-search: query a Podium index, or serve its HTTP API. Wiring only; see search_cli.h.
+#include <csignal>
 #include <exception>
 #include <iostream>
 
 #include "podium/cli/search_cli.h"
 
 int main(int argc, char** argv) try {
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG; by default SIGXFSZ would also
+  // kill the process. Ignored, the failed write ends the batch with an error like a full disk,
+  // and a server keeps serving the index it has.
+  std::signal(SIGXFSZ, SIG_IGN);
   using namespace podium::cli;
   const auto options = parse_search_cli(argc, argv);
   if (!options.is_ok()) {

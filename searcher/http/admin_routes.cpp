@@ -78,6 +78,14 @@ bool authorize(const AdminState& state, const httplib::Request& req, httplib::Re
   return false;
 }
 
+// A batch that could not be written (full disk, file-size limit, I/O error): 503, since the
+// server still answers searches from the previous index and the same request can be sent again
+// once the storage is fixed.
+Status not_committed(const Status& failure) {
+  return Status(StatusCode::kUnavailable, "the index could not be written (" + failure.message() +
+                                              "); nothing was committed");
+}
+
 // A writer for one request, or the error already sent.
 std::unique_ptr<ingest::BatchWriter> open_writer(AdminState& state, bool strict,
                                                  std::vector<ingest::Diagnostic>& diagnostics,
@@ -139,14 +147,14 @@ void post_ingest(AdminState& state, const httplib::Request& req, httplib::Respon
       writer->reject(where, parsed.status());
     } else if (Status added = writer->add(*parsed, where); !added.is_ok()) {
       state.metrics->record_ingest_failure(false);
-      return send_error(res, Status(added.code(), added.message() + "; nothing was committed"));
+      return send_error(res, not_committed(added));
     }
   }
   if (!any_record) writer->warn(ingest::SourceRef{kBodySource, 0}, "the body has no records");
   Result<ingest::BatchSummary> summary = writer->finish();
   if (!summary.is_ok()) {
     state.metrics->record_ingest_failure(false);
-    return send_error(res, summary.status());
+    return send_error(res, not_committed(summary.status()));
   }
   state.metrics->record_ingest(counts_of(*summary));
   json errors = json::array();
@@ -178,12 +186,12 @@ void delete_record(AdminState& state, const httplib::Request& req, httplib::Resp
   ParsedRecord deletion{Deletion{kind, id}, {}};
   if (Status added = writer->add(deletion, {kBodySource, 0}); !added.is_ok()) {
     state.metrics->record_ingest_failure(false);
-    return send_error(res, added);
+    return send_error(res, not_committed(added));
   }
   Result<ingest::BatchSummary> summary = writer->finish();
   if (!summary.is_ok()) {
     state.metrics->record_ingest_failure(false);
-    return send_error(res, summary.status());
+    return send_error(res, not_committed(summary.status()));
   }
   state.metrics->record_ingest(counts_of(*summary));
   if (summary->deleted == 0) return send_error(res, Status::not_found(not_found));
