@@ -69,6 +69,13 @@ class ShardOutage : public ::testing::Test {
   int port_ = 0;
 };
 
+TEST_F(ShardOutage, HealthAndMetricsWorkOverRemoteShards) {
+  auto [health, health_body] = get("/healthz");
+  EXPECT_EQ(health, 200) << health_body.dump();
+  auto [stats, stats_body] = get("/metrics");
+  EXPECT_EQ(stats, 200) << stats_body.dump();
+}
+
 TEST_F(ShardOutage, DownShardIs503ThenPartialOnRequestThenRecovers) {
   const std::string query = "/v1/search?q=data&k=50";
   auto [status, full] = get(query);

@@ -170,7 +170,7 @@ struct IndexStats {
   std::size_t talks = 0;
   std::size_t communities = 0;
   std::string last_commit;  // ISO 8601 UTC, empty if never committed by Podium
-  std::uint64_t revision = 0;  // 0 for a sharded index
+  std::uint64_t revision = 0;  // 0 for a sharded or remote index
 };
 
 }  // namespace podium::search
