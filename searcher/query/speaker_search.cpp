@@ -251,6 +251,8 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       std::max<Xapian::doccount>(static_cast<Xapian::doccount>(params.profile_depth),
                                  static_cast<Xapian::doccount>(request.offset + request.k));
   const Xapian::MSet profile_mset = profiles.get_mset(0, depth, db.get_doccount());
+  // Remote shards: ask for every document at once rather than one round trip per document.
+  if (backend.remote) profile_mset.fetch();
   response.total = profile_mset.get_matches_estimated();
   response.facets = spy.top(kFacetValuesShown);
 
@@ -269,6 +271,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
                                   Xapian::Query(schema::kind_term(RecordKind::kTalk))));
     talks.set_weighting_scheme(bm25);
     talk_mset = talks.get_mset(0, static_cast<Xapian::doccount>(params.talk_depth));
+    if (backend.remote) talk_mset.fetch();
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
     const std::string newest = newest_date(talk_mset);
     std::vector<std::string> unseen;
@@ -301,6 +304,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, exists));
       check.set_weighting_scheme(bm25);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
+      if (backend.remote) found.fetch();
       std::set<Xapian::docid> admitted;
       for (auto it = found.begin(); it != found.end(); ++it) {
         Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
