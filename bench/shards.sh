@@ -89,7 +89,9 @@ for n in $counts; do
   for ((i = 0; i < n; i++)); do
     port=$((port_shard + i))
     shard=$(printf '%s/shard-%02d' "$db" "$i")
-    xapian-tcpsrv --port $port --interface 127.0.0.1 --quiet "$shard" &
+    # Its own session: on SIGTERM xapian-tcpsrv signals its whole process group (to end its
+    # connection children), which would otherwise include this script.
+    setsid xapian-tcpsrv --port $port --interface 127.0.0.1 --quiet "$shard" 2>/dev/null &
     pids+=($!)
     echo "remote 127.0.0.1:$port" >>"$work/remote-$n.stub"
   done

@@ -387,7 +387,14 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   const auto first = static_cast<std::size_t>(request.offset);
   const auto last = std::min(ranked.size(), first + static_cast<std::size_t>(request.k));
-  const Xapian::MSet& snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
+  Xapian::MSet snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
+  if (backend.remote && backend.query_db != nullptr && backend.query_db != &db) {
+    // MSet::snippet() asks its database for the frequency of every word of the text: a round
+    // trip each on a remote shard. A match on the local copy gives the same statistics.
+    Xapian::Enquire local(*backend.query_db);
+    local.set_query(text);
+    snippets = local.get_mset(0, 1);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const Candidate& c = *ranked[i];
     SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);
