@@ -169,7 +169,7 @@ struct IndexStats {
   std::size_t speakers = 0;
   std::size_t talks = 0;
   std::size_t communities = 0;
-  std::string last_commit;  // ISO 8601 UTC, empty if never committed by Podium
+  std::string last_commit;     // ISO 8601 UTC, empty if never committed by Podium
   std::uint64_t revision = 0;  // 0 for a sharded or remote index
 };
 
