@@ -8,14 +8,14 @@
 # wrk: 2 threads, 16 connections, 3 s warm-up, 10 s; the load average is printed with each row
 # because the machine is shared.
 #   bench/shards.sh [CORPUS.jsonl[.gz]] [N...]
-# The default corpus is ../shared/corpora/pyvideo-5k.jsonl (outside the clone: /work/shared).
+# The default corpus is ../shared/corpora/pyvideo-5k.jsonl (next to the clone, not in it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpora/pyvideo-5k.jsonl}
 shift || true
 counts=${*:-1 2 4}
 if [ ! -f "$corpus" ]; then
-  echo "corpus $corpus is missing (the default lives in /work/shared/corpora); pass one" >&2
+  echo "corpus $corpus is missing (the default lives in ../shared/corpora/); pass one" >&2
   exit 1
 fi
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
