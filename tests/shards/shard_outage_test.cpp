@@ -21,7 +21,7 @@ class ShardOutage : public ::testing::Test {
     ingest_sharded(dir_.file("sharded"), {PODIUM_SOURCE_DIR "/data/sample"}, 3);
     remote_ = std::make_unique<RemoteShards>(dir_.file("sharded"), dir_.path().string());
     search::ShardOptions shards;
-    shards.remote_timeout_ms = 500;
+    shards.remote_timeout_ms = 1500;  // generous: the machine may be loaded
     auto opened = search::Index::open(remote_->stub_path(),
                                       {.reopen_interval_ms = 0, .synonyms_path = {}}, shards);
     ASSERT_OK(opened);
@@ -48,7 +48,7 @@ class ShardOutage : public ::testing::Test {
   }
 
   // The reply to GET `path`, as (status, parsed body); status 0 when nothing came back (the
-  // client gives up after 30 s, far beyond the 0.5 s shard timeout: a hang fails the test).
+  // client gives up after 30 s, far beyond the 1.5 s shard timeout: a hang fails the test).
   std::pair<int, json> get(const std::string& path) {
     httplib::Client client("127.0.0.1", port_);
     client.set_read_timeout(30, 0);
