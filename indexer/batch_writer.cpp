@@ -9,16 +9,19 @@
 #include "podium/ingest/batch_writer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <unordered_map>
 
+#include <unistd.h>
 #include <xapian.h>
 
 #include "podium/core/record_json.h"
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
 #include "podium/ingest/document_builder.h"
+#include "podium/ingest/shard_layout.h"
 
 namespace podium::ingest {
 
@@ -59,14 +62,23 @@ class BatchWriterImpl {
  public:
   // `in_memory`: the dry run's throwaway index, which has neither transactions nor spelling
   // data (both throw UnimplementedError there).
-  BatchWriterImpl(Xapian::WritableDatabase db, Xapian::Database snapshot, bool in_memory,
-                  BatchOptions options, std::function<void(const Diagnostic&)> sink)
+  // `shards`: the shards of a sharded index, which `db` combines (empty: one database).
+  BatchWriterImpl(Xapian::WritableDatabase db, std::vector<Xapian::WritableDatabase> shards,
+                  Xapian::Database snapshot, bool in_memory, BatchOptions options,
+                  std::function<void(const Diagnostic&)> sink)
       : db_(std::move(db)),
+        shards_(std::move(shards)),
         snapshot_(std::move(snapshot)),
         in_transaction_(!in_memory),
         options_(options),
         sink_(std::move(sink)),
-        builder_(in_memory ? nullptr : &db_) {}
+        builder_(in_memory ? nullptr : &db_) {
+    for (auto& shard : shards_) next_local_docid_.push_back(shard.get_lastdocid() + 1);
+    if (!in_memory) {
+      const std::string slots = snapshot_.get_metadata(schema::kMetadataFacetSlots);
+      facet_slots_ = slots.empty() ? 0 : std::stoul(slots);
+    }
+  }
 
   ~BatchWriterImpl() {
     if (finished_ || !in_transaction_) return;
@@ -105,7 +117,10 @@ class BatchWriterImpl {
       if (options_.dry_run || (options_.strict && summary_.rejected > 0)) {
         if (in_transaction_) db_.cancel_transaction();
       } else {
-        db_.set_metadata(schema::kMetadataLastCommit, utc_now_iso8601());
+        set_metadata_everywhere(schema::kMetadataLastCommit, utc_now_iso8601());
+        set_metadata_everywhere(schema::kMetadataBatch, batch_id());
+        set_metadata_everywhere(schema::kMetadataFacetSlots, std::to_string(facet_slots_));
+        // Sharded: Xapian commits each shard in turn, so this is atomic per shard only.
         db_.commit_transaction();
         summary_.committed = true;
       }
@@ -131,11 +146,42 @@ class BatchWriterImpl {
     return in_snapshot(schema::unique_term(kind, id)).value_or(0);
   }
 
-  // Writes `doc` as the document of a record, replacing `docid` when it is not 0.
-  Xapian::docid write(Xapian::docid docid, const Xapian::Document& doc) {
-    if (docid == 0) return db_.add_document(doc);
-    db_.replace_document(docid, doc);
-    return docid;
+  // Writes `doc` as the document of a record, replacing `docid` when it is not 0. In a
+  // sharded index the document goes to the shard of `placement_key`; docids are Xapian's
+  // global ones (local - 1) * shards + shard + 1, the same the snapshot over the stub uses, so a
+  // document is created in shard s by writing the next unused global docid of s.
+  Xapian::docid write(Xapian::docid docid, const Xapian::Document& doc,
+                      std::string_view placement_key) {
+    const auto n = static_cast<Xapian::docid>(shards_.size());
+    if (n <= 1) {
+      if (docid == 0) return db_.add_document(doc);
+      db_.replace_document(docid, doc);
+      return docid;
+    }
+    const auto shard = static_cast<Xapian::docid>(shard_of(placement_key, static_cast<int>(n)));
+    if (docid != 0 && (docid - 1) % n == shard) {
+      db_.replace_document(docid, doc);
+      return docid;
+    }
+    // New, or its placement changed (a talk whose first speaker changed): move it.
+    if (docid != 0) db_.delete_document(docid);
+    const Xapian::docid global = (next_local_docid_[shard]++ - 1) * n + shard + 1;
+    db_.replace_document(global, doc);
+    return global;
+  }
+
+  void set_metadata_everywhere(const std::string& key, const std::string& value) {
+    if (shards_.empty()) {
+      db_.set_metadata(key, value);
+      return;
+    }
+    for (auto& shard : shards_) shard.set_metadata(key, value);
+  }
+
+  // Unique enough to tell two batches apart: the time and this process.
+  static std::string batch_id() {
+    return utc_now_iso8601() + "/" + std::to_string(::getpid()) + "/" +
+           std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
   }
 
   std::optional<Talk> current_talk(const std::string& id) const {
@@ -202,7 +248,8 @@ class BatchWriterImpl {
     if (previous) affected_speakers_.insert(previous->speakers.begin(), previous->speakers.end());
     affected_speakers_.insert(talk.speakers.begin(), talk.speakers.end());
     const Xapian::docid docid = current_docid(talks_, RecordKind::kTalk, talk.id);
-    talks_[talk.id] = {write(docid, builder_.talk(talk)), talk, where, input_order_};
+    talks_[talk.id] = {write(docid, builder_.talk(talk), talk_placement_key(talk)), talk, where,
+                       input_order_};
   }
 
   void apply(const Community& community, const SourceRef& where) {
@@ -213,8 +260,9 @@ class BatchWriterImpl {
     }
     ++(previous ? summary_.replaced : summary_.added);
     const Xapian::docid docid = current_docid(communities_, RecordKind::kCommunity, community.id);
-    communities_[community.id] = {write(docid, builder_.community(community)), community, where,
-                                  input_order_};
+    communities_[community.id] = {
+        write(docid, builder_.community(community), "community:" + community.id), community, where,
+        input_order_};
   }
 
   void apply(const Deletion& deletion, const SourceRef& where) {
@@ -287,7 +335,23 @@ class BatchWriterImpl {
               doc.get_value(schema::kSlotFingerprint)) {
         continue;
       }
-      entry.docid = write(entry.docid, doc);
+      count_facet_slots(doc);
+      entry.docid = write(entry.docid, doc, id);
+    }
+  }
+
+  // A talk lives with its first speaker (docs/scaling.md, "Partitioning").
+  static std::string talk_placement_key(const Talk& talk) {
+    return talk.speakers.empty() ? "talk:" + talk.id : talk.speakers.front();
+  }
+
+  // Keeps kMetadataFacetSlots at least the number of positional facet slots any speaker uses.
+  void count_facet_slots(const Xapian::Document& doc) {
+    for (auto it = doc.values_begin(); it != doc.values_end(); ++it) {
+      if (it.get_valueno() >= schema::kSlotFacetPosition0) {
+        facet_slots_ =
+            std::max<std::size_t>(facet_slots_, it.get_valueno() - schema::kSlotFacetPosition0 + 1);
+      }
     }
   }
 
@@ -332,6 +396,9 @@ class BatchWriterImpl {
   }
 
   Xapian::WritableDatabase db_;
+  std::vector<Xapian::WritableDatabase> shards_;  // what db_ combines, when sharded
+  std::vector<Xapian::docid> next_local_docid_;   // per shard
+  std::size_t facet_slots_ = 0;
   Xapian::Database snapshot_;
   bool in_transaction_;  // false only for the dry run's in-memory index
   BatchOptions options_;
@@ -348,6 +415,28 @@ class BatchWriterImpl {
   std::set<std::string> affected_speakers_;
 };
 
+namespace {
+
+// Shards whose last batch differs were left by a crash between shard commits. Writing goes on
+// (the new batch commits everywhere); the warning says how to complete the interrupted batch.
+Status check_shards_agree(const std::vector<std::string>& shard_paths, const std::string& db_dir,
+                          const std::function<void(const Diagnostic&)>& sink) {
+  std::set<std::string> batches;
+  for (const auto& path : shard_paths) {
+    batches.insert(Xapian::Database(path).get_metadata(schema::kMetadataBatch));
+  }
+  if (batches.size() > 1 && sink) {
+    sink(Diagnostic{{db_dir, 0},
+                    "shards",
+                    "the shards disagree about the last batch (a batch was interrupted between "
+                    "shard commits); re-run that batch to complete it",
+                    false});
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
 BatchWriter::BatchWriter(std::unique_ptr<BatchWriterImpl> impl) : impl_(std::move(impl)) {}
 BatchWriter::~BatchWriter() = default;
 
@@ -355,6 +444,7 @@ Result<std::unique_ptr<BatchWriter>> BatchWriter::open(
     const std::string& db_dir, BatchOptions options, std::function<void(const Diagnostic&)> sink) {
   try {
     Xapian::WritableDatabase db;
+    std::vector<Xapian::WritableDatabase> shards;
     Xapian::Database snapshot;  // no sub-databases: an empty index
     std::error_code ec;
     bool in_memory = false;
@@ -365,15 +455,30 @@ Result<std::unique_ptr<BatchWriter>> BatchWriter::open(
       db = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
       in_memory = true;
     } else {
-      db = Xapian::WritableDatabase(db_dir, Xapian::DB_CREATE_OR_OPEN);
-      // Opened after the write lock is held, so no other writer can commit in between.
+      Result<ShardLayout> layout = options.dry_run ? detect_shard_layout(db_dir)
+                                                   : prepare_shard_layout(db_dir, options.shards);
+      if (!layout.is_ok()) return layout.status();
+      if (layout->shards == 0) {
+        db = Xapian::WritableDatabase(db_dir, Xapian::DB_CREATE_OR_OPEN);
+      } else {
+        // One handle per shard (each takes its shard's write lock), combined into one.
+        for (const auto& path : layout->shard_paths) {
+          shards.emplace_back(path, Xapian::DB_CREATE_OR_OPEN);
+          db.add_database(shards.back());
+        }
+      }
+      // Opened after the write locks are held, so no other writer can commit in between.
       snapshot = Xapian::Database(db_dir);
+      if (Status agreed = check_shards_agree(layout->shard_paths, db_dir, sink); !agreed.is_ok()) {
+        return agreed;
+      }
       // Inside a transaction Xapian does not auto-commit every XAPIAN_FLUSH_THRESHOLD changes,
       // which is what makes a large batch atomic.
       db.begin_transaction(true);
     }
-    return std::unique_ptr<BatchWriter>(new BatchWriter(std::make_unique<BatchWriterImpl>(
-        std::move(db), std::move(snapshot), in_memory, options, std::move(sink))));
+    return std::unique_ptr<BatchWriter>(new BatchWriter(
+        std::make_unique<BatchWriterImpl>(std::move(db), std::move(shards), std::move(snapshot),
+                                          in_memory, options, std::move(sink))));
   } catch (const Xapian::DatabaseLockError& e) {
     return Status(StatusCode::kConflict,
                   db_dir + ": another writer is updating this index (" + e.get_msg() + ")");

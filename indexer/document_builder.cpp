@@ -164,6 +164,8 @@ Xapian::Document DocumentBuilder::speaker(const Speaker& s, const std::vector<Ta
   doc.add_value(schema::kSlotId, s.id);
   if (!newest_date.empty()) doc.add_value(schema::kSlotDate, newest_date);
   doc.add_value(schema::kSlotFacets, encode_facets(FacetValues(facets.begin(), facets.end())));
+  unsigned position = schema::kSlotFacetPosition0;
+  for (const auto& pair : facets) doc.add_value(position++, encode_facets({pair}));
   doc.add_value(schema::kSlotTalkCount, std::to_string(talks.size()));
   // Consent rule: the stored data carries self_id only when it is public; the ranking-only
   // form stays in a slot that no response renderer reads (tests/privacy/).

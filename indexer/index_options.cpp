@@ -15,10 +15,13 @@ po::options_description visible_options() {
   po::options_description options("Options");
   options.add_options()                                                         //
       ("db", po::value<std::string>(), "index directory (created if missing)")  //
-      ("strict", "reject the whole batch if any line is invalid")               //
-      ("dry-run", "validate and report only; write nothing")                    //
-      ("no-progress", "no progress bar, even on a terminal")                    //
-      ("help,h", "show this help")                                              //
+      ("shards", po::value<int>(),
+       "split a new index into N shards by speaker (DIR/shard-NN and the stub DIR/XAPIANDB); "
+       "an existing DIR keeps its number")                         //
+      ("strict", "reject the whole batch if any line is invalid")  //
+      ("dry-run", "validate and report only; write nothing")       //
+      ("no-progress", "no progress bar, even on a terminal")       //
+      ("help,h", "show this help")                                 //
       ("version", "show the version");
   return options;
 }
@@ -27,7 +30,7 @@ po::options_description visible_options() {
 
 std::string index_usage() {
   std::ostringstream out;
-  out << "Usage: podium-index --db DIR [--strict] [--dry-run] PATH...\n"
+  out << "Usage: podium-index --db DIR [--shards N] [--strict] [--dry-run] PATH...\n"
       << "Ingests JSON Lines (.jsonl, .jsonl.gz, or directories of them) into a Podium index.\n"
       << "Exit codes: 0 ok, 1 some lines rejected, 2 bad usage, 3 I/O or database error.\n\n"
       << visible_options();
@@ -54,6 +57,10 @@ Result<IndexOptions> parse_index_options(int argc, const char* const* argv) {
     return Status::invalid("the option '--db' is required", "db");
   }
   options.db_dir = vm["db"].as<std::string>();
+  if (vm.count("shards")) {
+    options.shards = vm["shards"].as<int>();
+    if (options.shards < 1) return Status::invalid("must be at least 1", "shards");
+  }
   options.strict = vm.count("strict") > 0;
   options.dry_run = vm.count("dry-run") > 0;
   options.progress = vm.count("no-progress") == 0;

@@ -43,10 +43,11 @@ int run_ingest(const IndexOptions& options, std::ostream& out, std::ostream& err
   }
   auto sink = [&err](const Diagnostic& d) { err << d.to_string() << "\n"; };
   Result<std::unique_ptr<BatchWriter>> writer =
-      BatchWriter::open(options.db_dir, {options.strict, options.dry_run}, sink);
+      BatchWriter::open(options.db_dir, {options.strict, options.dry_run, options.shards}, sink);
   if (!writer.is_ok()) {
     err << "podium-index: " << writer.status().message() << "\n";
-    return kExitIoError;
+    // A --shards that does not fit the directory is a usage error, not an I/O one.
+    return writer.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitIoError;
   }
   ProgressBar progress(err, total_size(*files), options.progress && isatty(STDERR_FILENO) == 1);
   std::uint64_t done_bytes = 0;

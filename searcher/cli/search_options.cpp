@@ -20,7 +20,11 @@ po::options_description visible_options() {
   options.add_options()                                                                 //
       ("db", po::value<std::string>(), "index directory or stub file (env PODIUM_DB)")  //
       ("k,k", po::value<int>(), "results to show, 1..100 (query mode; default 10)")     //
-      ("json", "print the JSON the API returns (query mode)")                           //
+      ("remote-timeout-ms", po::value<int>(),
+       "give up on a remote shard after this long (default 5000)")  //
+      ("spelling-db", po::value<std::string>(),
+       "local copy of the index for spelling when shards are remote")  //
+      ("json", "print the JSON the API returns (query mode)")          //
       ("host", po::value<std::string>(), "address to listen on (serve; default 127.0.0.1)")(
           "port", po::value<int>(), "port to listen on (serve; default 8080)")         //
       ("threads", po::value<int>(), "worker threads (serve; default 8)")               //
@@ -122,6 +126,13 @@ Result<SearchCliOptions> parse_search_cli(int argc, const char* const* argv) {
     options.db_path = env;
   }
   if (options.db_path.empty()) return Status::invalid("the option '--db' is required", "db");
+  if (vm.count("remote-timeout-ms")) {
+    options.remote_timeout_ms = vm["remote-timeout-ms"].as<int>();
+    if (options.remote_timeout_ms < 1 || options.remote_timeout_ms > 600000) {
+      return Status::invalid("must be 1..600000", "remote-timeout-ms");
+    }
+  }
+  if (vm.count("spelling-db")) options.spelling_db = vm["spelling-db"].as<std::string>();
   if (options.serve) {
     if (!words.empty()) return Status::invalid("serve takes no query words: '" + words[0] + "'");
     if (vm.count("k") || vm.count("json")) {

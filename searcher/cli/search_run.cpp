@@ -46,10 +46,17 @@ std::string snippet_as_text(const std::string& html) {
   return out;
 }
 
+search::ShardOptions shard_options(const SearchCliOptions& options) {
+  search::ShardOptions out;
+  out.remote_timeout_ms = options.remote_timeout_ms;
+  out.spelling_db_path = options.spelling_db;
+  return out;
+}
+
 }  // namespace
 
 int run_query(const SearchCliOptions& options, std::ostream& out, std::ostream& err) {
-  auto index = search::Index::open(options.db_path);
+  auto index = search::Index::open(options.db_path, {}, shard_options(options));
   if (!index.is_ok()) {
     err << "podium-search: " << index.status().message() << "\n";
     return 3;
@@ -94,7 +101,7 @@ int run_serve(const SearchCliOptions& options, std::ostream& out, std::ostream& 
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  auto index = search::Index::open(options.db_path);
+  auto index = search::Index::open(options.db_path, {}, shard_options(options));
   if (!index.is_ok()) {
     err << "podium-search: " << index.status().message() << "\n";
     return 3;

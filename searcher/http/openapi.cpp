@@ -23,6 +23,7 @@ constexpr const char* kDocument = R"json({
           {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}},
           {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0}, "description": "Order of a browse (empty q); default changes daily."},
           {"name": "explain", "in": "query", "schema": {"type": "boolean"}},
+          {"name": "allow_partial", "in": "query", "schema": {"type": "boolean"}, "description": "Sharded index with a shard down: answer from the other shards (partial: true) instead of 503."},
           {"$ref": "#/components/parameters/lang"},
           {"$ref": "#/components/parameters/country"},
           {"$ref": "#/components/parameters/city"},
@@ -137,7 +138,7 @@ constexpr const char* kDocument = R"json({
         "type": "object",
         "properties": {
           "q": {"type": "string"}, "k": {"type": "integer"}, "offset": {"type": "integer"},
-          "seed": {"type": "integer"}, "explain": {"type": "boolean"},
+          "seed": {"type": "integer"}, "explain": {"type": "boolean"}, "allow_partial": {"type": "boolean"},
           "filters": {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}}
         }
       },
@@ -171,7 +172,9 @@ constexpr const char* kDocument = R"json({
           "query": {"type": "string"}, "total": {"type": "integer"},
           "results": {"type": "array", "items": {"$ref": "#/components/schemas/SpeakerResult"}},
           "facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}},
-          "did_you_mean": {"type": "string"}
+          "did_you_mean": {"type": "string"},
+          "partial": {"type": "boolean", "description": "Only with allow_partial: some shards did not answer."},
+          "missing_shards": {"type": "array", "items": {"type": "string"}}
         }
       }
     }

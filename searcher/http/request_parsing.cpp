@@ -82,6 +82,10 @@ Result<bool> apply_common(search::SearchRequest& request, const std::string& nam
     auto explain = parse_flag("explain", value);
     if (!explain.is_ok()) return explain.status();
     request.explain = *explain;
+  } else if (name == "allow_partial") {
+    auto allow = parse_flag("allow_partial", value);
+    if (!allow.is_ok()) return allow.status();
+    request.allow_partial = *allow;
   } else {
     return false;
   }

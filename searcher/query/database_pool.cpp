@@ -4,8 +4,9 @@
 
 namespace podium::search {
 
-DatabasePool::DatabasePool(std::string path, std::chrono::milliseconds reopen_interval)
-    : path_(std::move(path)), reopen_interval_(reopen_interval) {}
+DatabasePool::DatabasePool(std::function<Handle()> open, std::function<std::string()> signature,
+                           std::chrono::milliseconds reopen_interval)
+    : open_(std::move(open)), signature_(std::move(signature)), reopen_interval_(reopen_interval) {}
 
 DatabasePool::Lease DatabasePool::acquire() {
   std::unique_ptr<Handle> handle;
@@ -17,11 +18,18 @@ DatabasePool::Lease DatabasePool::acquire() {
     }
   }
   const auto now = std::chrono::steady_clock::now();
+  if (handle && now - handle->last_reopen >= reopen_interval_) {
+    if (signature_() != handle->signature) {
+      handle.reset();  // the shards changed (e.g. a replica's full copy): open afresh
+    } else {
+      // reopen() is cheap when nothing changed: it only re-reads the revision.
+      handle->db.reopen();
+      if (handle->query_db) handle->query_db->reopen();
+      handle->last_reopen = now;
+    }
+  }
   if (!handle) {
-    handle = std::make_unique<Handle>(Handle{Xapian::Database(path_), now});
-  } else if (now - handle->last_reopen >= reopen_interval_) {
-    // reopen() is cheap when nothing changed: it only re-reads the revision.
-    handle->db.reopen();
+    handle = std::make_unique<Handle>(open_());
     handle->last_reopen = now;
   }
   return Lease(*this, std::move(handle));
@@ -29,6 +37,7 @@ DatabasePool::Lease DatabasePool::acquire() {
 
 void DatabasePool::Lease::reopen() {
   handle_->db.reopen();
+  if (handle_->query_db) handle_->query_db->reopen();
   handle_->last_reopen = std::chrono::steady_clock::now();
 }
 

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,15 +17,23 @@ namespace podium::search {
 
 class DatabasePool {
  public:
-  // REQUIRES: the database at `path` opened once successfully (Index::open checks).
-  DatabasePool(std::string path, std::chrono::milliseconds reopen_interval);
-
   struct Handle {
     Xapian::Database db;
+    // A local copy of the index for query parsing (spelling) when `db` has remote shards,
+    // where Xapian 1.4 has no spelling data; empty: parse against `db`.
+    std::optional<Xapian::Database> query_db;
+    std::string signature;  // what `signature()` said when this handle was opened
     std::chrono::steady_clock::time_point last_reopen;
   };
 
-  // A borrowed handle, returned to the pool on destruction.
+  // `open` makes a new handle (may throw Xapian::Error); `signature` names the current set of
+  // shards (the stub's text): a handle whose signature is out of date is replaced, not
+  // reopened, because Database::reopen() never re-reads a stub (Xapian's replication.rst).
+  // REQUIRES: `open` succeeded once (Index::open checks).
+  DatabasePool(std::function<Handle()> open, std::function<std::string()> signature,
+               std::chrono::milliseconds reopen_interval);
+
+  // A borrowed handle, returned to the pool on destruction unless discarded.
   class Lease {
    public:
     Lease(DatabasePool& pool, std::unique_ptr<Handle> handle)
@@ -32,8 +42,13 @@ class DatabasePool {
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
     Xapian::Database& db() { return handle_->db; }
+    Xapian::Database& query_db() { return handle_->query_db ? *handle_->query_db : handle_->db; }
     // Moves to the newest committed revision now.
     void reopen();
+    // Drops the handle instead of returning it: after a NetworkError a remote connection is
+    // unusable, and the next acquire() connects afresh (so a shard that returns is used again
+    // without a restart).
+    void discard() { handle_.reset(); }
 
    private:
     DatabasePool& pool_;
@@ -46,7 +61,8 @@ class DatabasePool {
  private:
   void give_back(std::unique_ptr<Handle> handle);
 
-  std::string path_;
+  std::function<Handle()> open_;
+  std::function<std::string()> signature_;
   std::chrono::milliseconds reopen_interval_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Handle>> free_;

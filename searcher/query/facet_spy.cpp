@@ -11,17 +11,20 @@ namespace podium::search {
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   const std::string packed = doc.get_value(schema::kSlotFacets);
-  for_each_facet(packed, [this](std::string_view field, std::string_view value) {
-    auto field_it = counts_.find(field);
-    if (field_it == counts_.end())
-      field_it = counts_.emplace(std::string(field), decltype(counts_)::mapped_type{}).first;
-    auto value_it = field_it->second.find(value);
-    if (value_it == field_it->second.end()) {
-      field_it->second.emplace(std::string(value), 1);
-    } else {
-      ++value_it->second;
-    }
-  });
+  for_each_facet(packed,
+                 [this](std::string_view field, std::string_view value) { add(field, value, 1); });
+}
+
+void FacetSpy::add(std::string_view field, std::string_view value, std::size_t count) {
+  auto field_it = counts_.find(field);
+  if (field_it == counts_.end())
+    field_it = counts_.emplace(std::string(field), decltype(counts_)::mapped_type{}).first;
+  auto value_it = field_it->second.find(value);
+  if (value_it == field_it->second.end()) {
+    field_it->second.emplace(std::string(value), count);
+  } else {
+    value_it->second += count;
+  }
 }
 
 std::map<std::string, std::vector<FacetCount>> FacetSpy::top(std::size_t limit) const {

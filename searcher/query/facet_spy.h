@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -15,6 +16,8 @@ namespace podium::search {
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double weight) override;
+  // Adds `count` to one value (FacetCounter merges counts of built-in spies this way).
+  void add(std::string_view field, std::string_view value, std::size_t count);
   // The `limit` most frequent values per field, by count then value.
   std::map<std::string, std::vector<FacetCount>> top(std::size_t limit) const;
 

@@ -8,25 +8,32 @@
 
 #include "database_pool.h"
 #include "records_lookup.h"
+#include "shard_set.h"
 #include "speaker_search.h"
 #include "synonyms.h"
 
 namespace podium::search {
 namespace {
 
-// Runs `work(db)` on a pooled handle. A reader pinned to an old revision can get
+// Runs `work(lease)` on a pooled handle. A reader pinned to an old revision can get
 // DatabaseModifiedError once a writer has committed twice more; reopen and retry once
-// (Xapian's documented remedy).
+// (Xapian's documented remedy). A remote shard that failed leaves the handle unusable, so it
+// is dropped and the next request connects afresh.
 template <typename Work>
-auto with_database(DatabasePool& pool, Work work)
-    -> decltype(work(std::declval<Xapian::Database&>())) {
+auto with_lease(DatabasePool& pool, Work work)
+    -> decltype(work(std::declval<DatabasePool::Lease&>())) {
   try {
     DatabasePool::Lease lease = pool.acquire();
     try {
-      return work(lease.db());
-    } catch (const Xapian::DatabaseModifiedError&) {
-      lease.reopen();
-      return work(lease.db());
+      try {
+        return work(lease);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        lease.reopen();
+        return work(lease);
+      }
+    } catch (const Xapian::NetworkError&) {
+      lease.discard();
+      throw;
     }
   } catch (const Xapian::DatabaseOpeningError& e) {
     return Status(StatusCode::kUnavailable, "the index cannot be opened: " + e.get_msg());
@@ -35,6 +42,12 @@ auto with_database(DatabasePool& pool, Work work)
   } catch (const Xapian::Error& e) {
     return Status::internal("index error: " + e.get_description());
   }
+}
+
+template <typename Work>
+auto with_database(DatabasePool& pool, Work work)
+    -> decltype(work(std::declval<Xapian::Database&>())) {
+  return with_lease(pool, [&](DatabasePool::Lease& lease) { return work(lease.db()); });
 }
 
 }  // namespace
@@ -51,14 +64,37 @@ bool is_speaker_filter_field(const std::string& field) {
 
 std::string default_synonyms_path() { return PODIUM_DATA_DIR "/synonyms.txt"; }
 
-Index::Index(std::unique_ptr<DatabasePool> pool, std::unique_ptr<Synonyms> synonyms)
-    : pool_(std::move(pool)), synonyms_(std::move(synonyms)) {}
+Index::Index(std::string path, ShardOptions shards, bool remote, std::unique_ptr<DatabasePool> pool,
+             std::unique_ptr<Synonyms> synonyms)
+    : path_(std::move(path)),
+      shards_(std::move(shards)),
+      remote_(remote),
+      pool_(std::move(pool)),
+      synonyms_(std::move(synonyms)) {}
 Index::~Index() = default;
 
-Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions options) {
+Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions options,
+                                           ShardOptions shards) {
+  if (shards.remote_timeout_ms < 1) {
+    return Status::invalid("must be at least 1 ms", "remote_timeout_ms");
+  }
+  Result<std::vector<ShardSpec>> specs = read_shard_specs(path);
+  if (!specs.is_ok()) return specs.status();
+  const bool remote = has_remote_shard(*specs);
+  const RemoteTimeouts timeouts{shards.remote_timeout_ms, shards.remote_timeout_ms};
+  const std::string spelling_path = shards.spelling_db_path;
+  // Each handle re-reads the stub, so one opened after a replica's full copy uses the new copy.
+  auto open_handle = [path, timeouts, spelling_path]() {
+    Result<std::vector<ShardSpec>> now = read_shard_specs(path);
+    if (!now.is_ok()) throw Xapian::DatabaseOpeningError(now.status().message());
+    DatabasePool::Handle handle{
+        open_shards(*now, timeouts), std::nullopt, stub_signature(path), {}};
+    if (!spelling_path.empty()) handle.query_db = Xapian::Database(spelling_path);
+    return handle;
+  };
   try {
-    Xapian::Database probe(path);
-    (void)probe.get_doccount();
+    DatabasePool::Handle probe = open_handle();
+    (void)probe.db.get_doccount();
   } catch (const Xapian::Error& e) {
     return Status(StatusCode::kUnavailable,
                   "cannot open the index at '" + path + "': " + e.get_description());
@@ -74,9 +110,11 @@ Result<std::unique_ptr<Index>> Index::open(const std::string& path, IndexOptions
     if (!loaded.is_ok()) return loaded.status();
     *synonyms = std::move(loaded).value();
   }
-  return std::unique_ptr<Index>(new Index(
-      std::make_unique<DatabasePool>(path, std::chrono::milliseconds(options.reopen_interval_ms)),
-      std::move(synonyms)));
+  auto pool = std::make_unique<DatabasePool>(
+      open_handle, [path]() { return stub_signature(path); },
+      std::chrono::milliseconds(options.reopen_interval_ms));
+  return std::unique_ptr<Index>(
+      new Index(path, std::move(shards), remote, std::move(pool), std::move(synonyms)));
 }
 
 Result<SearchResponse> Index::search(const SearchRequest& request) const {
@@ -86,8 +124,38 @@ Result<SearchResponse> Index::search(const SearchRequest& request) const {
   if (request.offset < 0 || request.offset > kMaxOffset) {
     return Status::invalid("must be between 0 and " + std::to_string(kMaxOffset), "offset");
   }
-  return with_database(
-      *pool_, [&](Xapian::Database& db) { return search_speakers(db, request, *synonyms_); });
+  Result<SearchResponse> response = with_lease(*pool_, [&](DatabasePool::Lease& lease) {
+    const SearchBackend backend{&lease.query_db(), remote_};
+    return search_speakers(lease.db(), request, *synonyms_, backend);
+  });
+  if (response.is_ok() || !request.allow_partial ||
+      response.status().code() != StatusCode::kUnavailable) {
+    return response;
+  }
+  Result<SearchResponse> partial = search_reachable_shards(request);
+  return partial.is_ok() ? partial : response;
+}
+
+Result<SearchResponse> Index::search_reachable_shards(const SearchRequest& request) const {
+  Result<std::vector<ShardSpec>> specs = read_shard_specs(path_);
+  if (!specs.is_ok()) return specs.status();
+  const RemoteTimeouts timeouts{shards_.remote_timeout_ms, shards_.remote_timeout_ms};
+  try {
+    ReachableShards live = open_reachable_shards(*specs, timeouts);
+    if (live.missing.size() == specs->size()) {
+      return Status(StatusCode::kUnavailable, "no shard answered");
+    }
+    std::optional<Xapian::Database> query_db;
+    if (!shards_.spelling_db_path.empty()) query_db = Xapian::Database(shards_.spelling_db_path);
+    const SearchBackend backend{query_db ? &*query_db : &live.db, remote_};
+    Result<SearchResponse> response = search_speakers(live.db, request, *synonyms_, backend);
+    if (response.is_ok()) response->missing_shards = std::move(live.missing);
+    return response;
+  } catch (const Xapian::NetworkError& e) {
+    return Status(StatusCode::kUnavailable, "a shard did not answer: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::kUnavailable, "index error: " + e.get_description());
+  }
 }
 
 Result<SpeakerProfile> Index::speaker(const std::string& id) const {

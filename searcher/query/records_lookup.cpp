@@ -132,7 +132,12 @@ IndexStats read_stats(Xapian::Database& db) {
   stats.talks = db.get_termfreq(schema::kind_term(RecordKind::kTalk));
   stats.communities = db.get_termfreq(schema::kind_term(RecordKind::kCommunity));
   stats.last_commit = db.get_metadata(schema::kMetadataLastCommit);
-  stats.revision = db.get_revision();
+  // Each shard has its own revision: Xapian gives one only for a single local database.
+  try {
+    stats.revision = db.size() == 1 ? db.get_revision() : 0;
+  } catch (const Xapian::UnimplementedError&) {
+    stats.revision = 0;  // a remote database
+  }
   return stats;
 }
 

@@ -115,6 +115,10 @@ json to_json(const SearchResponse& response) {
               {"facets", facets}};
   if (!response.did_you_mean.empty()) out["did_you_mean"] = response.did_you_mean;
   if (response.diversity) out["diversity"] = diversity_json(*response.diversity);
+  if (!response.missing_shards.empty()) {
+    out["partial"] = true;
+    out["missing_shards"] = response.missing_shards;
+  }
   return out;
 }
 

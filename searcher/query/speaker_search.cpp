@@ -19,7 +19,7 @@
 
 #include "diversity_search.h"
 #include "evidence.h"
-#include "facet_spy.h"
+#include "facet_counter.h"
 #include "query_builder.h"
 #include "synonyms.h"
 
@@ -168,15 +168,15 @@ SpeakerHit make_hit(const Xapian::Document& doc, double score) {
 }
 
 Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request,
-                              const Xapian::Query& filter) {
+                              const Xapian::Query& filter, const SearchBackend& backend) {
   SearchResponse response;
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
                                   Xapian::Query(schema::kind_term(RecordKind::kSpeaker)), filter));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  FacetSpy spy;
-  enquire.add_matchspy(&spy);
+  FacetCounter spy(db, backend.remote);
+  spy.attach(enquire);
   const Xapian::MSet all = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
   const std::uint64_t seed = request.seed.value_or(default_seed());
   std::vector<std::pair<std::uint64_t, Xapian::docid>> order;
@@ -215,14 +215,15 @@ bool talk_only_match(const Xapian::Enquire& talks, const Xapian::Query& text, co
 }  // namespace
 
 Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request,
-                                       const Synonyms& synonyms) {
+                                       const Synonyms& synonyms, const SearchBackend& backend) {
   Result<Xapian::Query> filter = speaker_filter_query(request.filters);
   if (!filter.is_ok()) return filter.status();
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return browse(db, request, *filter);
+    return browse(db, request, *filter, backend);
   }
   const bool baseline = request.model == RankingModel::kProfileBm25;
-  Result<ParsedQuery> parsed = parse_user_query(db, request.query, !baseline);
+  const Xapian::Database& query_db = backend.query_db ? *backend.query_db : db;
+  Result<ParsedQuery> parsed = parse_user_query(query_db, request.query, !baseline);
   if (!parsed.is_ok()) return parsed.status();
   SearchResponse response;
   response.query = request.query;
@@ -230,7 +231,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   const RankingParams& params = request.params;
   // The baseline is plain Xapian: the parsed query as it is, BM25 with default parameters.
   const Xapian::Query text =
-      baseline ? parsed->query : expand_query(db, request.query, *parsed, params, synonyms);
+      baseline ? parsed->query : expand_query(query_db, request.query, *parsed, params, synonyms);
   const Xapian::BM25Weight bm25(params.bm25_k1, 0, 1, params.bm25_b, 0.5);
 
   // Profile run: every matching speaker, for the total and the facets.
@@ -244,12 +245,14 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   } else {
     profiles.set_weighting_scheme(bm25);
   }
-  FacetSpy spy;
-  profiles.add_matchspy(&spy);
+  FacetCounter spy(db, backend.remote);
+  spy.attach(profiles);
   const auto depth =
       std::max<Xapian::doccount>(static_cast<Xapian::doccount>(params.profile_depth),
                                  static_cast<Xapian::doccount>(request.offset + request.k));
   const Xapian::MSet profile_mset = profiles.get_mset(0, depth, db.get_doccount());
+  // Remote shards: ask for every document at once rather than one round trip per document.
+  if (backend.remote) profile_mset.fetch();
   response.total = profile_mset.get_matches_estimated();
   response.facets = spy.top(kFacetValuesShown);
 
@@ -268,6 +271,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
                                   Xapian::Query(schema::kind_term(RecordKind::kTalk))));
     talks.set_weighting_scheme(bm25);
     talk_mset = talks.get_mset(0, static_cast<Xapian::doccount>(params.talk_depth));
+    if (backend.remote) talk_mset.fetch();
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
     const std::string newest = newest_date(talk_mset);
     std::vector<std::string> unseen;
@@ -300,6 +304,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, exists));
       check.set_weighting_scheme(bm25);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
+      if (backend.remote) found.fetch();
       std::set<Xapian::docid> admitted;
       for (auto it = found.begin(); it != found.end(); ++it) {
         Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
@@ -382,7 +387,14 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   const auto first = static_cast<std::size_t>(request.offset);
   const auto last = std::min(ranked.size(), first + static_cast<std::size_t>(request.k));
-  const Xapian::MSet& snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
+  Xapian::MSet snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
+  if (backend.remote && backend.query_db != nullptr && backend.query_db != &db) {
+    // MSet::snippet() asks its database for the frequency of every word of the text: a round
+    // trip each on a remote shard. A match on the local copy gives the same statistics.
+    Xapian::Enquire local(*backend.query_db);
+    local.set_query(text);
+    snippets = local.get_mset(0, 1);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const Candidate& c = *ranked[i];
     SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);

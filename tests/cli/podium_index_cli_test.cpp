@@ -105,7 +105,7 @@ TEST(PodiumIndexCli, MissingDbIsAUsageError) {
   EXPECT_EQ(result.exit_code, kExitUsage);
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(result.err.rfind("podium-index: the option '--db' is required\n\nUsage: podium-index "
-                             "--db DIR [--strict] [--dry-run] PATH...\n",
+                             "--db DIR [--shards N] [--strict] [--dry-run] PATH...\n",
                              0),
             0u)
       << result.err;

@@ -15,6 +15,9 @@ namespace podium::cli {
 struct SearchCliOptions {
   bool serve = false;
   std::string db_path;  // --db (a directory or a stub file)
+  // --remote-timeout-ms, --spelling-db (sharded indexes with remote shards; both modes).
+  int remote_timeout_ms = 5000;
+  std::string spelling_db;
   // Query mode.
   int k = 10;
   bool json = false;

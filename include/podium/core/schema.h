@@ -65,10 +65,19 @@ enum Slot : unsigned {
   kSlotTalkCount = 4,    // speaker: number of talks, decimal text
   kSlotSelfId = 5,       // speaker: full self_id JSON, any consent; read only by the ranker
   kSlotFingerprint = 6,  // speaker: hash of everything the document was built from
+  // speaker: the k-th facet pair of kSlotFacets alone in slot kSlotFacetPosition0 + k, so
+  // Xapian's built-in ValueCountMatchSpy can count facets where a custom match spy cannot run
+  // (a remote shard served by the stock xapian-tcpsrv; docs/scaling.md, "Facets").
+  kSlotFacetPosition0 = 100,
 };
 
 // Database metadata key holding the time of the last commit by Podium (ISO 8601, UTC).
 inline constexpr const char* kMetadataLastCommit = "podium.last_commit";
+// How many kSlotFacetPosition0 slots are in use (decimal); on every shard of a sharded index.
+inline constexpr const char* kMetadataFacetSlots = "podium.facet_slots";
+// The id of the last committed batch; on every shard, so shards that disagree show a batch that
+// a crash interrupted between shard commits.
+inline constexpr const char* kMetadataBatch = "podium.batch";
 
 // Facet fields of speaker documents, as they appear in API responses.
 inline constexpr const char* kFacetFields[] = {"lang",      "country", "format",

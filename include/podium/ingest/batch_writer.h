@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Applies one batch of records to the index as a single Xapian transaction: after a crash the
-// database holds the state before the batch or after it, never part of it.
+// database holds the state before the batch or after it, never part of it. A sharded index
+// commits shard by shard: a crash between two shard commits leaves some shards after the batch
+// and the others before it; the next open reports that, and re-running the batch completes it
+// (docs/scaling.md, "Writes across shards").
 #pragma once
 
 #include <cstddef>
@@ -37,6 +40,9 @@ struct Diagnostic {
 struct BatchOptions {
   bool strict = false;   // any rejected line: commit nothing
   bool dry_run = false;  // validate and report; never write
+  // 0: write to what the directory is (a new one becomes one database); N: the directory is,
+  // or becomes, N shards (podium/ingest/shard_layout.h). A mismatch is kInvalidArgument.
+  int shards = 0;
 };
 
 struct BatchSummary {

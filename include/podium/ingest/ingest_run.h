@@ -20,6 +20,7 @@ inline constexpr int kExitIoError = 3;   // I/O or database error
 
 struct IndexOptions {
   std::string db_dir;              // --db, required
+  int shards = 0;                  // --shards N (0: as the directory is)
   bool strict = false;             // --strict
   bool dry_run = false;            // --dry-run
   bool progress = true;            // --no-progress turns the terminal progress bar off

@@ -26,13 +26,27 @@ struct IndexOptions {
   std::string synonyms_path;
 };
 
+// Options for an index whose stub lists remote shards (docs/scaling.md).
+struct ShardOptions {
+  // Remote shards (stub lines "remote HOST:PORT"): each operation and each connection attempt
+  // gives up after this long, so a shard that is down or stuck costs a request about this much
+  // and answers kUnavailable (HTTP 503), never a hang.
+  int remote_timeout_ms = 5000;
+  // A local copy of the index (a replica, or a stub over local copies of the shards) to parse
+  // queries against when the index has remote shards: Xapian 1.4 keeps spelling data local
+  // only. Empty: no spelling suggestions from remote shards.
+  std::string spelling_db_path;
+};
+
 // Thread-safe: each call borrows its own Xapian database handle from a pool (Xapian objects
 // must not be shared between threads) and retries once when the revision it was reading has
 // been discarded by a concurrent commit.
 class Index {
  public:
-  // Opens the database at `path` (a directory or a stub file). kUnavailable if it cannot.
-  static Result<std::unique_ptr<Index>> open(const std::string& path, IndexOptions options = {});
+  // Opens the database at `path`: a directory, or a stub (file, or directory with XAPIANDB)
+  // listing local and remote shards. kUnavailable if it cannot.
+  static Result<std::unique_ptr<Index>> open(const std::string& path, IndexOptions options = {},
+                                             ShardOptions shards = {});
   ~Index();
   Index(const Index&) = delete;
   Index& operator=(const Index&) = delete;
@@ -46,7 +60,14 @@ class Index {
   Result<IndexStats> stats() const;
 
  private:
-  Index(std::unique_ptr<DatabasePool> pool, std::unique_ptr<Synonyms> synonyms);
+  Index(std::string path, ShardOptions shards, bool remote, std::unique_ptr<DatabasePool> pool,
+        std::unique_ptr<Synonyms> synonyms);
+  // With allow_partial: searches the shards that answer, without the pool.
+  Result<SearchResponse> search_reachable_shards(const SearchRequest& request) const;
+
+  std::string path_;
+  ShardOptions shards_;
+  bool remote_;  // the index has a remote shard
   std::unique_ptr<DatabasePool> pool_;
   std::unique_ptr<Synonyms> synonyms_;
 };

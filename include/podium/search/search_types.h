@@ -66,6 +66,9 @@ struct SearchRequest {
   // Diversity re-ranking of the best kDiversityPool speakers of a text query; empty: off.
   // Ignored by a browse (empty query), whose order is already a seeded shuffle.
   std::optional<DiversityOptions> diversity;
+  // A sharded index with a shard down: answer from the shards that answer (the response lists
+  // the missing ones) instead of kUnavailable.
+  bool allow_partial = false;
 };
 
 // One piece of evidence for a speaker: a matching talk or a passage of the bio.
@@ -122,6 +125,8 @@ struct SearchResponse {
   // Set when diversity re-ranking ran: aggregate counts of public data only (never which
   // speaker moved, never a ranking-only value) and whether each minimum was met.
   std::optional<DiversitySummary> diversity;
+  // Shards that did not answer (allow_partial): non-empty means these results are partial.
+  std::vector<std::string> missing_shards;
 };
 
 struct CommunityRef {
@@ -164,8 +169,8 @@ struct IndexStats {
   std::size_t speakers = 0;
   std::size_t talks = 0;
   std::size_t communities = 0;
-  std::string last_commit;  // ISO 8601 UTC, empty if never committed by Podium
-  std::uint64_t revision = 0;
+  std::string last_commit;     // ISO 8601 UTC, empty if never committed by Podium
+  std::uint64_t revision = 0;  // 0 for a sharded or remote index
 };
 
 }  // namespace podium::search
