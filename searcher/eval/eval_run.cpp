@@ -156,7 +156,8 @@ std::string eval_usage() {
   return "Usage: podium-eval --db DIR --queries FILE [--k 10] [--json] [--verbose]\n"
          "                   [--model fused|baseline] [--set NAME=VALUE]...\n"
          "                   [--diversity] [--min-share FIELD=VALUE[,VALUE...]:SHARE]\n"
-         "                   [--seed N] [--attributes CORPUS.jsonl]\n"
+         "                   [--seed N] [--attributes CORPUS.jsonl] [--measure-only]\n"
+         "                   [--band 0.5] [--lambda 0.4] [--dimensions region,...]\n"
          "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
          "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
@@ -166,7 +167,8 @@ std::string eval_usage() {
          "set (index.jsonl + queries.jsonl) from an ingest-format corpus.\n"
          "--diversity / --min-share run the diversity re-ranker; --attributes (the file the\n"
          "index was built from) adds alpha-nDCG@10, minimum-share satisfaction, NDKL@10,\n"
-         "skew@10, newcomer exposure share and exposure Gini.\n"
+         "skew@10, newcomer exposure share and exposure Gini; --measure-only measures the\n"
+         "--min-share field without re-ranking.\n"
          "synth-attributes gives speakers SYNTHETIC opt-in self_id drawn from a seed (never\n"
          "inferred from names or any other field), for measuring the re-ranker only.\n";
 }
@@ -179,8 +181,10 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       "variant", po::value<std::string>())(
       "exclude-queries", po::value<std::vector<std::string>>())("help,h", "")("diversity", "")(
       "min-share", po::value<std::vector<std::string>>())("seed", po::value<std::uint64_t>())(
-      "attributes", po::value<std::string>())("in", po::value<std::string>())(
-      "opt-in", po::value<double>())("arg", po::value<std::vector<std::string>>());
+      "attributes", po::value<std::string>())("in", po::value<std::string>())("measure-only", "")(
+      "band", po::value<double>())("lambda", po::value<double>())(
+      "dimensions", po::value<std::string>())("opt-in", po::value<double>())(
+      "arg", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("arg", -1);
   po::variables_map vm;
@@ -261,6 +265,30 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       }
     }
   }
+  if (out.diversity) {
+    if (vm.count("band")) out.diversity->relevance_band = vm["band"].as<double>();
+    if (vm.count("lambda")) out.diversity->lambda = vm["lambda"].as<double>();
+    if (vm.count("dimensions")) {
+      out.diversity->dimensions.clear();
+      std::stringstream list(vm["dimensions"].as<std::string>());
+      for (std::string d; std::getline(list, d, ',');) {
+        if (std::find(std::begin(search::kDiversityDimensions),
+                      std::end(search::kDiversityDimensions),
+                      d) == std::end(search::kDiversityDimensions)) {
+          return Status::invalid("must be region, affiliation, experience or subtopic",
+                                 "dimensions");
+        }
+        out.diversity->dimensions.push_back(d);
+      }
+    }
+    if (!(out.diversity->relevance_band >= 0 && out.diversity->relevance_band <= 1)) {
+      return Status::invalid("must be from 0 to 1", "band");
+    }
+    if (!(out.diversity->lambda >= 0 && out.diversity->lambda <= 1)) {
+      return Status::invalid("must be from 0 to 1", "lambda");
+    }
+  }
+  out.rerank = vm.count("measure-only") == 0;
   if (vm.count("attributes")) out.attributes_path = vm["attributes"].as<std::string>();
   if (vm.count("set")) {
     for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
@@ -332,7 +360,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     request.model = options.model;
     request.params = options.params;
     request.with_evidence = false;
-    request.diversity = options.diversity;
+    if (options.rerank) request.diversity = options.diversity;
     const auto start = std::chrono::steady_clock::now();
     auto response = (*index)->search(request);
     latencies_ms.push_back(

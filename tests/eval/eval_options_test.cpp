@@ -26,6 +26,12 @@ TEST(EvalOptions, MinShareTurnsOnDiversityWithASeed) {
   EXPECT_EQ(min.values, (std::vector<std::string>{"women+", "agender"}));
   EXPECT_DOUBLE_EQ(min.share, 0.4);
   EXPECT_EQ(options->attributes_path, "a.jsonl");
+  EXPECT_TRUE(options->rerank);
+  auto measured =
+      parse({"--db", "d", "--queries", "q", "--min-share", "gender=w:0.4", "--measure-only"});
+  ASSERT_OK(measured);
+  EXPECT_FALSE(measured->rerank);
+  EXPECT_TRUE(measured->diversity.has_value());
 
   auto plain = parse({"--db", "d", "--queries", "q"});
   ASSERT_OK(plain);

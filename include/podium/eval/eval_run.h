@@ -31,6 +31,9 @@ struct EvalOptions {
   // --diversity / --min-share FIELD=VALUE[,VALUE...]:SHARE: run with diversity re-ranking, seeded
   // by --seed (default 1) so runs repeat.
   std::optional<search::DiversityOptions> diversity;
+  // --measure-only: measure the --min-share field without re-ranking (the "off" side of a
+  // comparison).
+  bool rerank = true;
   // --attributes FILE: the ingest-format file the index was built from (speaker self_id,
   // locations, talk tags); turns on the diversity metrics.
   std::string attributes_path;
