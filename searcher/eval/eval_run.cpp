@@ -13,6 +13,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include "podium/eval/diversity_report.h"
 #include "podium/eval/metrics.h"
 #include "podium/search/index.h"
 
@@ -26,6 +27,7 @@ struct EvalQuery {
   std::string qid;
   std::string query;
   std::set<std::string> relevant;
+  std::set<std::string> subtopics;  // the held-out talk's tags, lower case (may be empty)
 };
 
 Result<std::vector<EvalQuery>> read_queries(const std::string& path) {
@@ -60,9 +62,46 @@ Result<std::vector<EvalQuery>> read_queries(const std::string& path) {
       if (!id.is_string()) return Status::invalid(where + "relevant ids must be strings");
       q.relevant.insert(id.get<std::string>());
     }
+    if (object.contains("tags") && object["tags"].is_array()) {
+      for (const auto& tag : object["tags"]) {
+        if (!tag.is_string()) continue;
+        std::string t = tag.get<std::string>();
+        std::transform(t.begin(), t.end(), t.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        q.subtopics.insert(t);
+      }
+    }
     queries.push_back(std::move(q));
   }
   return queries;
+}
+
+// "gender=women+,non-binary:0.4" as a minimum share.
+Result<search::MinShare> parse_min_share(const std::string& text) {
+  const auto eq = text.find('=');
+  const auto colon = text.rfind(':');
+  if (eq == std::string::npos || colon == std::string::npos || colon < eq) {
+    return Status::invalid("must be FIELD=VALUE[,VALUE...]:SHARE", "min-share");
+  }
+  search::MinShare min;
+  min.field = text.substr(0, eq);
+  if (std::find(std::begin(search::kMinShareFields), std::end(search::kMinShareFields),
+                min.field) == std::end(search::kMinShareFields)) {
+    return Status::invalid("field must be gender, groups, region or experience", "min-share");
+  }
+  std::stringstream values(text.substr(eq + 1, colon - eq - 1));
+  for (std::string v; std::getline(values, v, ',');) {
+    if (!v.empty()) min.values.push_back(v);
+  }
+  try {
+    min.share = std::stod(text.substr(colon + 1));
+  } catch (const std::exception&) {
+    min.share = -1;
+  }
+  if (min.values.empty() || !(min.share > 0 && min.share <= 1)) {
+    return Status::invalid("needs values and a share in (0, 1]", "min-share");
+  }
+  return min;
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -116,11 +155,22 @@ Status set_ranking_param(search::RankingParams& p, const std::string& name,
 std::string eval_usage() {
   return "Usage: podium-eval --db DIR --queries FILE [--k 10] [--json] [--verbose]\n"
          "                   [--model fused|baseline] [--set NAME=VALUE]...\n"
+         "                   [--diversity] [--min-share FIELD=VALUE[,VALUE...]:SHARE]\n"
+         "                   [--seed N] [--attributes CORPUS.jsonl] [--measure-only]\n"
+         "                   [--band 0.5] [--lambda 0.4] [--dimensions region,...]\n"
          "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
+         "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
+         "                   [--opt-in 0.7]\n"
          "Prints MRR@10, nDCG@10, Recall@10, Recall@100, Hit@1 and Hit@10 of a query set\n"
          "({\"qid\", \"query\", \"relevant\": [speaker ids]} per line), or builds a held-out\n"
-         "set (index.jsonl + queries.jsonl) from an ingest-format corpus.\n";
+         "set (index.jsonl + queries.jsonl) from an ingest-format corpus.\n"
+         "--diversity / --min-share run the diversity re-ranker; --attributes (the file the\n"
+         "index was built from) adds alpha-nDCG@10, minimum-share satisfaction, NDKL@10,\n"
+         "skew@10, newcomer exposure share and exposure Gini; --measure-only measures the\n"
+         "--min-share field without re-ranking.\n"
+         "synth-attributes gives speakers SYNTHETIC opt-in self_id drawn from a seed (never\n"
+         "inferred from names or any other field), for measuring the re-ranker only.\n";
 }
 
 Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
@@ -128,8 +178,12 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
   options.add_options()("db", po::value<std::string>())("queries", po::value<std::string>())(
       "k", po::value<int>())("json", "")("verbose", "")("model", po::value<std::string>())(
       "set", po::value<std::vector<std::string>>())("out", po::value<std::string>())(
-      "variant", po::value<std::string>())("exclude-queries",
-                                           po::value<std::vector<std::string>>())("help,h", "")(
+      "variant", po::value<std::string>())(
+      "exclude-queries", po::value<std::vector<std::string>>())("help,h", "")("diversity", "")(
+      "min-share", po::value<std::vector<std::string>>())("seed", po::value<std::uint64_t>())(
+      "attributes", po::value<std::string>())("in", po::value<std::string>())("measure-only", "")(
+      "band", po::value<double>())("lambda", po::value<double>())(
+      "dimensions", po::value<std::string>())("opt-in", po::value<double>())(
       "arg", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("arg", -1);
@@ -168,6 +222,21 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
     }
     return out;
   }
+  if (!args.empty() && args[0] == "synth-attributes") {
+    out.synth_attributes = true;
+    if (args.size() > 1) return Status::invalid("unexpected argument '" + args[1] + "'");
+    if (!vm.count("seed")) return Status::invalid("synth-attributes needs --seed N", "seed");
+    if (!vm.count("in")) return Status::invalid("synth-attributes needs --in CORPUS", "in");
+    if (!vm.count("out")) return Status::invalid("synth-attributes needs --out FILE", "out");
+    out.synth.seed = vm["seed"].as<std::uint64_t>();
+    out.synth.in_path = vm["in"].as<std::string>();
+    out.synth.out_path = vm["out"].as<std::string>();
+    if (vm.count("opt-in")) out.synth.opt_in = vm["opt-in"].as<double>();
+    if (!(out.synth.opt_in >= 0 && out.synth.opt_in <= 1)) {
+      return Status::invalid("must be from 0 to 1", "opt-in");
+    }
+    return out;
+  }
   if (!args.empty()) return Status::invalid("unexpected argument '" + args[0] + "'");
   if (!vm.count("db")) return Status::invalid("the option '--db' is required", "db");
   if (!vm.count("queries")) return Status::invalid("the option '--queries' is required");
@@ -185,6 +254,42 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       return Status::invalid("must be fused or baseline", "model");
     }
   }
+  if (vm.count("diversity") || vm.count("min-share")) {
+    out.diversity.emplace();
+    out.diversity->seed = vm.count("seed") ? vm["seed"].as<std::uint64_t>() : 1;
+    if (vm.count("min-share")) {
+      for (const auto& text : vm["min-share"].as<std::vector<std::string>>()) {
+        Result<search::MinShare> min = parse_min_share(text);
+        if (!min.is_ok()) return min.status();
+        out.diversity->min_shares.push_back(std::move(min).value());
+      }
+    }
+  }
+  if (out.diversity) {
+    if (vm.count("band")) out.diversity->relevance_band = vm["band"].as<double>();
+    if (vm.count("lambda")) out.diversity->lambda = vm["lambda"].as<double>();
+    if (vm.count("dimensions")) {
+      out.diversity->dimensions.clear();
+      std::stringstream list(vm["dimensions"].as<std::string>());
+      for (std::string d; std::getline(list, d, ',');) {
+        if (std::find(std::begin(search::kDiversityDimensions),
+                      std::end(search::kDiversityDimensions),
+                      d) == std::end(search::kDiversityDimensions)) {
+          return Status::invalid("must be region, affiliation, experience or subtopic",
+                                 "dimensions");
+        }
+        out.diversity->dimensions.push_back(d);
+      }
+    }
+    if (!(out.diversity->relevance_band >= 0 && out.diversity->relevance_band <= 1)) {
+      return Status::invalid("must be from 0 to 1", "band");
+    }
+    if (!(out.diversity->lambda >= 0 && out.diversity->lambda <= 1)) {
+      return Status::invalid("must be from 0 to 1", "lambda");
+    }
+  }
+  out.rerank = vm.count("measure-only") == 0;
+  if (vm.count("attributes")) out.attributes_path = vm["attributes"].as<std::string>();
   if (vm.count("set")) {
     for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
       const auto eq = assignment.find('=');
@@ -209,6 +314,17 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
         << options.heldout.out_dir << "\n";
     return 0;
   }
+  if (options.synth_attributes) {
+    Result<SynthSummary> summary = write_synthetic_attributes(options.synth);
+    if (!summary.is_ok()) {
+      err << "podium-eval: " << summary.status().to_string() << "\n";
+      return summary.status().code() == StatusCode::kIoError ? 3 : 1;
+    }
+    out << "SYNTHETIC self_id (seed " << options.synth.seed << "): records " << summary->records
+        << ", speakers " << summary->speakers << ", self-identified " << summary->self_identified
+        << ", women+ " << summary->women_plus << " -> " << options.synth.out_path << "\n";
+    return 0;
+  }
   Result<std::vector<EvalQuery>> queries = read_queries(options.queries_path);
   if (!queries.is_ok()) {
     err << "podium-eval: " << queries.status().message() << "\n";
@@ -218,6 +334,21 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   if (!index.is_ok()) {
     err << "podium-eval: " << index.status().message() << "\n";
     return 3;
+  }
+  AttributeTable attributes;
+  std::optional<DiversityAccumulator> diversity;
+  if (!options.attributes_path.empty()) {
+    Result<AttributeTable> table = read_attributes(options.attributes_path);
+    if (!table.is_ok()) {
+      err << "podium-eval: " << table.status().to_string() << "\n";
+      return 3;
+    }
+    attributes = std::move(table).value();
+    std::optional<search::MinShare> min;
+    if (options.diversity && !options.diversity->min_shares.empty()) {
+      min = options.diversity->min_shares.front();
+    }
+    diversity.emplace(attributes, min);
   }
   std::vector<QueryMetrics> per_query;
   std::vector<double> latencies_ms;
@@ -229,6 +360,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     request.model = options.model;
     request.params = options.params;
     request.with_evidence = false;
+    if (options.rerank) request.diversity = options.diversity;
     const auto start = std::chrono::steady_clock::now();
     auto response = (*index)->search(request);
     latencies_ms.push_back(
@@ -239,6 +371,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       for (const auto& hit : response->results) ranking.push_back(hit.speaker.id);
     }
     const QueryMetrics m = score_ranking(ranking, q.relevant);
+    if (diversity) diversity->add(ranking, q.subtopics);
     per_query.push_back(m);
     if (options.verbose) {
       json entry = {{"qid", q.qid}, {"query", q.query}, {"rank", m.first_relevant_rank}};
@@ -263,6 +396,23 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
                    {"hit_at_1", s.hit_at_1},
                    {"hit_at_10", s.hit_at_10},
                    {"latency_ms", {{"p50", p50}, {"p99", p99}}}};
+    if (diversity) {
+      const DiversityReport d = diversity->report();
+      report["diversity"] = {{"alpha_ndcg_at_10", d.alpha_ndcg_at_10},
+                             {"subtopic_queries", d.subtopic_queries},
+                             {"newcomer_exposure_share", d.newcomer_exposure_share},
+                             {"exposure_gini", d.exposure_gini},
+                             {"speakers_exposed", d.speakers_exposed}};
+      if (d.has_min_share) {
+        report["diversity"]["min_share"] = {{"feasible_queries", d.feasible_queries},
+                                            {"satisfied_when_feasible", d.satisfied_when_feasible},
+                                            {"satisfied_all", d.satisfied_all},
+                                            {"member_share_at_10", d.member_share_at_10},
+                                            {"ndkl_at_10", d.ndkl_at_10},
+                                            {"min_skew_at_10", d.min_skew_at_10},
+                                            {"max_skew_at_10", d.max_skew_at_10}};
+      }
+    }
     if (options.verbose) report["per_query"] = details;
     out << report.dump(2) << "\n";
     return 0;
@@ -277,6 +427,19 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       << "  nDCG@10 " << s.ndcg_at_10 << "  R@10 " << s.recall_at_10 << "  R@100 "
       << s.recall_at_100 << "  Hit@1 " << s.hit_at_1 << "  Hit@10 " << s.hit_at_10
       << std::setprecision(2) << "  p50 " << p50 << " ms  p99 " << p99 << " ms\n";
+  if (diversity) {
+    const DiversityReport d = diversity->report();
+    out << std::setprecision(4) << "diversity  alpha-nDCG@10 " << d.alpha_ndcg_at_10 << " ("
+        << d.subtopic_queries << " queries with tags)  newcomer exposure "
+        << d.newcomer_exposure_share << "  exposure Gini " << d.exposure_gini
+        << "  speakers exposed " << d.speakers_exposed << "\n";
+    if (d.has_min_share) {
+      out << "min share  feasible " << d.feasible_queries << "  met|feasible "
+          << d.satisfied_when_feasible << "  met|all " << d.satisfied_all << "  share@10 "
+          << d.member_share_at_10 << "  NDKL@10 " << d.ndkl_at_10 << "  MinSkew@10 "
+          << d.min_skew_at_10 << "  MaxSkew@10 " << d.max_skew_at_10 << "\n";
+    }
+  }
   return 0;
 }
 

@@ -156,7 +156,8 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
     nlohmann::json line = {{"qid", "q" + std::to_string(++qid)},
                            {"query", query},
                            {"relevant", relevant},
-                           {"talk_id", id}};
+                           {"talk_id", id},
+                           {"tags", talk.tags}};
     queries << line.dump() << '\n';
     ++summary.queries;
   }

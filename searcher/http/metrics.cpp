@@ -19,7 +19,7 @@ struct Prefix {
 constexpr std::string_view kExactRoutes[] = {
     "/",          "/healthz",        "/metrics",         "/openapi.json",
     "/v1/search", "/v1/communities", "/v1/admin/ingest", "/shortlist",
-    "/recommend", "/communities"};
+    "/recommend", "/communities",    "/v1/recommend"};
 constexpr Prefix kPrefixRoutes[] = {
     {"/v1/speakers/", "/v1/speakers/{id}"},
     {"/v1/talks/", "/v1/talks/{id}"},
@@ -44,6 +44,11 @@ std::optional<std::int64_t> parse_utc(const std::string& iso) {
 std::string route_pattern(std::string_view path) {
   for (std::string_view exact : kExactRoutes) {
     if (path == exact) return std::string(exact);
+  }
+  // Never the id itself: a log line must not name a person.
+  if (path.starts_with("/v1/speakers/") && path.ends_with("/similar") &&
+      path.size() > std::string_view("/v1/speakers//similar").size()) {
+    return "/v1/speakers/{id}/similar";
   }
   for (const auto& [prefix, pattern] : kPrefixRoutes) {
     if (path.size() > prefix.size() && path.starts_with(prefix)) return std::string(pattern);

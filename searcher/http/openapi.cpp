@@ -55,6 +55,31 @@ constexpr const char* kDocument = R"json({
         "responses": {"200": {"description": "Profile"}, "404": {"$ref": "#/components/responses/Error"}}
       }
     },
+    "/v1/speakers/{id}/similar": {
+      "get": {
+        "summary": "Speakers with related expertise: relevance feedback (Xapian RSet/ESet) over the speaker's talks and profile; excludes the speaker; each result says which topics and words it shares",
+        "parameters": [
+          {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+          {"name": "k", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+        ],
+        "responses": {
+          "200": {"description": "Similar speakers", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SimilarResponse"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/v1/recommend": {
+      "post": {
+        "summary": "A lineup of speakers who together cover an event's subtopics (xQuAD over the tags of the best-matching talks), optionally diversity re-ranked as in search, with community listings to reach out to",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecommendRequest"}}}},
+        "responses": {
+          "200": {"description": "Lineup", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecommendResponse"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/v1/talks/{id}": {
       "get": {
         "summary": "One talk with its speakers",
@@ -140,6 +165,43 @@ constexpr const char* kDocument = R"json({
           "q": {"type": "string"}, "k": {"type": "integer"}, "offset": {"type": "integer"},
           "seed": {"type": "integer"}, "explain": {"type": "boolean"}, "allow_partial": {"type": "boolean"},
           "filters": {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}}
+        }
+      },
+      "Diversity": {
+        "description": "true/false, or options: enabled, seed, min_share [{field: gender|groups|region|experience, values, share}], dimensions (region, affiliation, experience, subtopic), lambda, relevance_band",
+        "oneOf": [{"type": "boolean"}, {"type": "object"}]
+      },
+      "RecommendRequest": {
+        "type": "object",
+        "required": ["event"],
+        "additionalProperties": false,
+        "properties": {
+          "event": {"type": "string", "maxLength": 20000, "description": "CfP, abstract or agenda text"},
+          "size": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5},
+          "filters": {"type": "object", "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}},
+          "diversity": {"$ref": "#/components/schemas/Diversity"},
+          "seed": {"type": "integer", "minimum": 0},
+          "communities": {"type": "integer", "minimum": 0, "maximum": 10, "default": 3},
+          "coverage_lambda": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5}
+        }
+      },
+      "RecommendResponse": {
+        "type": "object",
+        "properties": {
+          "terms": {"type": "array", "items": {"type": "string"}},
+          "subtopics": {"type": "array", "items": {"type": "object", "properties": {"label": {"type": "string"}, "weight": {"type": "number"}, "talk_ids": {"type": "array", "items": {"type": "string"}}}}},
+          "lineup": {"type": "array", "items": {"type": "object", "description": "SpeakerResult fields, relevance, talk_count, and why: {subtopics, new_subtopics, evidence}"}},
+          "candidates": {"type": "integer"},
+          "communities": {"type": "array", "items": {"type": "object", "description": "A community listing with travel_grants (true, false or null) and why: {topics, regions}"}},
+          "diversity": {"type": "object", "description": "Aggregates as in search, when diversity is on"}
+        }
+      },
+      "SimilarResponse": {
+        "type": "object",
+        "properties": {
+          "id": {"type": "string"},
+          "terms": {"type": "array", "items": {"type": "string"}, "description": "The expansion words the similarity query was built from"},
+          "results": {"type": "array", "items": {"type": "object", "description": "SpeakerResult fields without evidence, and why: {shared_topics, shared_terms}"}}
         }
       },
       "Evidence": {

@@ -139,7 +139,8 @@ json person_json_ld(const search::SpeakerProfile& profile) {
   return out;
 }
 
-std::string render_profile_page(const search::SpeakerProfile& profile, bool assets) {
+std::string render_profile_page(const search::SpeakerProfile& profile, bool assets,
+                                const search::SimilarResponse* similar) {
   const Speaker& s = profile.speaker;
   const json pub = search::to_json(profile);
   std::string main = "<article class=\"profile\" aria-labelledby=\"profile-name\">\n";
@@ -211,6 +212,24 @@ std::string render_profile_page(const search::SpeakerProfile& profile, bool asse
         "<section class=\"profile-section\" aria-labelledby=\"links-heading\"><h2 "
         "id=\"links-heading\">Links</h2><ul class=\"plain-list\">" +
         links + "</ul></section>\n";
+  }
+  if (similar != nullptr && !similar->results.empty()) {
+    main +=
+        "<section class=\"profile-section\" aria-labelledby=\"similar-heading\"><h2 "
+        "id=\"similar-heading\">Similar speakers</h2><ul class=\"plain-list similar-speakers\">";
+    for (const auto& hit : similar->results) {
+      main += "<li><a href=\"" + html_escape(profile_url(hit.speaker.id)) + "\">" +
+              html_escape(hit.speaker.name) + "</a>";
+      const std::vector<std::string>& reason =
+          hit.shared_topics.empty() ? hit.shared_terms : hit.shared_topics;
+      if (!reason.empty()) {
+        std::vector<std::string> shown(reason.begin(),
+                                       reason.begin() + std::min<long>(4, std::ssize(reason)));
+        main += " <span class=\"why\">(" + html_escape(joined(shown)) + ")</span>";
+      }
+      main += "</li>";
+    }
+    main += "</ul></section>\n";
   }
   main += "</article>";
 

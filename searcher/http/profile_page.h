@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/search/recommend.h"
 #include "podium/search/search_types.h"
 
 namespace podium::http::web {
@@ -15,8 +16,9 @@ namespace podium::http::web {
 nlohmann::json person_json_ld(const search::SpeakerProfile& profile);
 
 // The whole profile page: bio, talks newest first, communities, links, the shortlist button
-// and the JSON-LD block.
-std::string render_profile_page(const search::SpeakerProfile& profile, bool assets);
+// and the JSON-LD block; and "Similar speakers" with their shared topics when `similar` has any.
+std::string render_profile_page(const search::SpeakerProfile& profile, bool assets,
+                                const search::SimilarResponse* similar = nullptr);
 
 // The 404 page for an unknown speaker id (`id` as requested; escaped here).
 std::string render_speaker_not_found_page(const std::string& id, bool assets);

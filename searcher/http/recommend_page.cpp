@@ -17,24 +17,35 @@
 namespace podium::http::web {
 namespace {
 
-// Words too common in event descriptions to say anything about a topic.
-constexpr std::string_view kStopwords[] = {
-    "a",    "about", "all",   "also", "an",    "and",     "are",      "as",      "at",
-    "be",   "been",  "but",   "by",   "can",   "do",      "for",      "from",    "has",
-    "have", "how",   "i",     "if",   "in",    "into",    "is",       "it",      "its",
-    "join", "more",  "most",  "not",  "of",    "on",      "one",      "or",      "our",
-    "out",  "so",    "some",  "talk", "talks", "than",    "that",     "the",     "their",
-    "them", "there", "these", "they", "this",  "to",      "up",       "us",      "was",
-    "we",   "were",  "what",  "when", "where", "which",   "who",      "why",     "will",
-    "with", "would", "you",   "your", "event", "speaker", "speakers", "looking", "want",
-};
-
-bool is_stopword(std::string_view word) {
-  return std::find(std::begin(kStopwords), std::end(kStopwords), word) != std::end(kStopwords);
+std::string joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+  return out;
 }
 
-// Letters, digits and any non-ASCII byte (so "zoë" and "東京" stay words).
-bool is_word_byte(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0; }
+// Listings that can help the lineup: where organisers find more speakers, and travel grants.
+std::string communities_section(const std::vector<search::CommunitySuggestion>& suggestions) {
+  if (suggestions.empty()) return {};
+  std::string out =
+      "<section class=\"community-suggestions\" aria-labelledby=\"rec-communities\">\n"
+      "<h2 id=\"rec-communities\">Communities to reach out to</h2>\n<ul>\n";
+  for (const auto& s : suggestions) {
+    const Community& c = s.community;
+    out += "<li class=\"community-suggestion\"><strong>" + html_escape(c.name) + "</strong>";
+    if (c.travel_grants) {
+      out += *c.travel_grants ? " · <span class=\"travel-grants\">offers travel grants</span>"
+                              : " · no travel grants";
+    }
+    std::string why;
+    if (!s.matched_topics.empty()) why += "topics: " + joined(s.matched_topics);
+    if (!s.matched_regions.empty()) {
+      why += (why.empty() ? "" : "; ") + std::string("regions: ") + joined(s.matched_regions);
+    }
+    if (!why.empty()) out += "<br><span class=\"why\">Matches " + html_escape(why) + "</span>";
+    out += "</li>\n";
+  }
+  return out + "</ul>\n</section>\n";
+}
 
 }  // namespace
 
@@ -52,33 +63,8 @@ RecommendForm parse_recommend_form(const QueryParams& params) {
   return form;
 }
 
-std::string description_query(const std::string& text) {
-  std::string query;
-  std::set<std::string> seen;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-    std::string word;
-    while (i < text.size()) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      // Keep inner hyphens ("on-device"); anything else ends the word.
-      const bool inner_hyphen = c == '-' && !word.empty() && i + 1 < text.size() &&
-                                is_word_byte(static_cast<unsigned char>(text[i + 1]));
-      if (!is_word_byte(c) && !inner_hyphen) break;
-      word += static_cast<char>(std::tolower(c));
-      ++i;
-    }
-    if (word.empty() || is_stopword(word) || !seen.insert(word).second) continue;
-    if (word.size() == 1 && static_cast<unsigned char>(word[0]) < 0x80) continue;
-    if (query.size() + word.size() + 1 > kMaxQueryBytes) continue;
-    if (!query.empty()) query += ' ';
-    query += word;
-  }
-  return query;
-}
-
-std::string render_recommend_page(const RecommendForm& form, const std::string& query,
-                                  const std::optional<Result<search::SearchResponse>>& result,
+std::string render_recommend_page(const RecommendForm& form,
+                                  const std::optional<Result<search::LineupResponse>>& result,
                                   bool assets) {
   std::string main = "<h1 class=\"page-title\">Recommend a lineup</h1>\n";
   main +=
@@ -110,27 +96,35 @@ std::string render_recommend_page(const RecommendForm& form, const std::string& 
 
   if (result) {
     main += "<section class=\"recommendations\" aria-labelledby=\"rec-heading\">\n";
-    if (!result->is_ok()) {
-      main +=
-          "<h2 id=\"rec-heading\">No recommendations</h2><div class=\"notice error\" "
-          "role=\"alert\"><p>" +
-          html_escape(result->status().to_string()) + "</p></div>";
-    } else if (query.empty()) {
+    const bool wordless = !result->is_ok() && result->status().field() == "event" &&
+                          result->status().message() == search::kNoEventWordsMessage &&
+                          result->status().code() == StatusCode::kInvalidArgument;
+    if (wordless) {
       main +=
           "<h2 id=\"rec-heading\">No recommendations</h2><p class=\"notice\" role=\"status\">"
           "The description has no words to match on. Describe the topics of the event, "
           "e.g. “privacy engineering for mobile apps”.</p>";
+    } else if (!result->is_ok()) {
+      main +=
+          "<h2 id=\"rec-heading\">No recommendations</h2><div class=\"notice error\" "
+          "role=\"alert\"><p>" +
+          html_escape(result->status().to_string()) + "</p></div>";
     } else {
       const auto& response = **result;
       main += "<h2 id=\"rec-heading\">Suggested speakers</h2>\n";
-      main += "<p class=\"notice\" role=\"status\"><strong>Topic match:</strong> these are the " +
-              std::to_string(response.results.size()) +
-              " speakers whose talks and bios share the most topics with your description (" +
-              std::to_string(response.total) +
-              " matched in all). Availability, fees and fit are for you to check.</p>\n";
+      std::vector<std::string> labels;
+      for (const auto& s : response.subtopics) labels.push_back(s.label);
+      main += "<p class=\"notice\" role=\"status\"><strong>Topic match:</strong> these " +
+              std::to_string(response.lineup.size()) +
+              " speakers together cover the subtopics of your description (chosen from " +
+              std::to_string(response.candidates) +
+              " matching speakers). Availability, fees and fit are for you to check.</p>\n";
+      if (!labels.empty()) {
+        main += "<p class=\"subtopics\">Subtopics found: " + html_escape(joined(labels)) + "</p>\n";
+      }
       main += "<details class=\"query-used\"><summary>Words matched on</summary><p>" +
-              html_escape(query) + "</p></details>\n";
-      if (response.results.empty()) {
+              html_escape(joined(response.terms)) + "</p></details>\n";
+      if (response.lineup.empty()) {
         main +=
             "<p>No speaker matches these topics. Try describing the event with more "
             "general words, or <a href=\"/\">search by topic</a>.</p>";
@@ -139,11 +133,21 @@ std::string render_recommend_page(const RecommendForm& form, const std::string& 
         CardOptions card;
         card.heading_level = 3;
         card.evidence_heading = "Why: matching talks and bio passages";
-        for (const auto& hit : response.results) {
-          main += "<li>" + render_speaker_card(hit, card) + "</li>\n";
+        for (const auto& member : response.lineup) {
+          search::SpeakerHit hit;
+          hit.speaker = member.speaker;
+          hit.score = member.relevance;
+          hit.talk_count = member.talk_count;
+          hit.evidence = member.evidence;
+          main += "<li>";
+          if (!member.subtopics.empty()) {
+            main += "<p class=\"covers\">Covers: " + html_escape(joined(member.subtopics)) + "</p>";
+          }
+          main += render_speaker_card(hit, card) + "</li>\n";
         }
         main += "</ol>\n";
       }
+      main += communities_section(response.communities);
     }
     main += "</section>\n";
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The recommend page `/recommend`: paste an event description, get a shortlist of speakers.
-// Until the library has a recommend call this is a topic match: the description's words run
-// as a search query, and each speaker's evidence is shown as the reason.
+// The lineup comes from search::Index::recommend (subtopic coverage); each speaker shows the
+// subtopics they cover and their evidence as the reason, and matching community listings follow.
 #pragma once
 
 #include <optional>
@@ -9,12 +9,12 @@
 
 #include "podium/core/status.h"
 #include "podium/http/request_parsing.h"
-#include "podium/search/search_types.h"
+#include "podium/search/recommend.h"
 
 namespace podium::http::web {
 
 inline constexpr int kDefaultLineupSize = 5;
-inline constexpr int kMaxLineupSize = 20;
+inline constexpr int kMaxLineupSize = search::kMaxLineupSize;
 
 struct RecommendForm {
   std::string text;  // the description as pasted
@@ -25,15 +25,11 @@ struct RecommendForm {
 // parameters ignored).
 RecommendForm parse_recommend_form(const QueryParams& params);
 
-// The search query for a description: its words, lower-cased so AND/OR/NOT are not operators,
-// punctuation and query syntax dropped, common English words and repeats left out, at most
-// kMaxQueryBytes. Empty when the text has no usable word.
-std::string description_query(const std::string& text);
-
-// The page: the form, and for a submitted description either the speakers (`result` of the
-// search for description_query) or the failure. `result` is nullopt before any submission.
-std::string render_recommend_page(const RecommendForm& form, const std::string& query,
-                                  const std::optional<Result<search::SearchResponse>>& result,
+// The page: the form, and for a submitted description either the lineup or the failure (a
+// description without usable words gets a notice saying so). `result` is nullopt before any
+// submission.
+std::string render_recommend_page(const RecommendForm& form,
+                                  const std::optional<Result<search::LineupResponse>>& result,
                                   bool assets);
 
 }  // namespace podium::http::web

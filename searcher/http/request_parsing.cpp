@@ -234,6 +234,45 @@ Result<std::optional<search::DiversityOptions>> parse_diversity(const json& valu
   return enabled ? Parsed(std::move(options)) : Parsed();
 }
 
+// The body of a POST as a JSON object, or kInvalidArgument saying why it is not one.
+Result<json> parse_body_object(const std::string& body) {
+  if (!is_valid_utf8(body)) return Status::invalid("request body is not valid UTF-8");
+  if (json_nesting_exceeds(body, kMaxJsonDepth)) {
+    return Status::invalid("request body is nested deeper than " + std::to_string(kMaxJsonDepth) +
+                           " levels");
+  }
+  json object;
+  try {
+    object = json::parse(body);
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
+    std::string message = e.what();
+    if (auto pos = message.find("] "); pos != std::string::npos) message.erase(0, pos + 2);
+    return Status::invalid("request body is not valid JSON: " + message);
+  }
+  if (!object.is_object()) return Status::invalid("request body must be a JSON object");
+  return object;
+}
+
+// The "filters" member of a POST body: {field: value or [values]}.
+Status parse_filters(const json& value, search::Filters& filters) {
+  if (!value.is_object()) return Status::invalid("must be an object", "filters");
+  for (const auto& [field, values] : value.items()) {
+    const std::string param = "filters." + field;
+    if (!search::is_speaker_filter_field(field)) {
+      return Status::invalid("unknown filter field", param);
+    }
+    const json list = values.is_array() ? values : json::array({values});
+    for (const auto& item : list) {
+      Result<std::string> text = scalar_text(param, item);
+      if (!text.is_ok()) return text.status();
+      if (Status s = add_filter_value(filters, field, *text); !s.is_ok()) {
+        return Status::invalid(s.message(), param);
+      }
+    }
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Result<search::SearchRequest> parse_search_params(const QueryParams& params) {
@@ -260,38 +299,13 @@ Result<search::SearchRequest> parse_search_params(const QueryParams& params) {
 }
 
 Result<search::SearchRequest> parse_search_body(const std::string& body) {
-  if (!is_valid_utf8(body)) return Status::invalid("request body is not valid UTF-8");
-  if (json_nesting_exceeds(body, kMaxJsonDepth)) {
-    return Status::invalid("request body is nested deeper than " + std::to_string(kMaxJsonDepth) +
-                           " levels");
-  }
-  json object;
-  try {
-    object = json::parse(body);
-  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number too large
-    std::string message = e.what();
-    if (auto pos = message.find("] "); pos != std::string::npos) message.erase(0, pos + 2);
-    return Status::invalid("request body is not valid JSON: " + message);
-  }
-  if (!object.is_object()) return Status::invalid("request body must be a JSON object");
+  Result<json> parsed = parse_body_object(body);
+  if (!parsed.is_ok()) return parsed.status();
+  const json& object = *parsed;
   search::SearchRequest request;
   for (const auto& [name, value] : object.items()) {
     if (name == "filters") {
-      if (!value.is_object()) return Status::invalid("must be an object", "filters");
-      for (const auto& [field, values] : value.items()) {
-        const std::string param = "filters." + field;
-        if (!search::is_speaker_filter_field(field)) {
-          return Status::invalid("unknown filter field", param);
-        }
-        const json list = values.is_array() ? values : json::array({values});
-        for (const auto& item : list) {
-          Result<std::string> text = scalar_text(param, item);
-          if (!text.is_ok()) return text.status();
-          if (Status s = add_filter_value(request.filters, field, *text); !s.is_ok()) {
-            return Status::invalid(s.message(), param);
-          }
-        }
-      }
+      if (Status s = parse_filters(value, request.filters); !s.is_ok()) return s;
       continue;
     }
     if (name == "diversity") {
@@ -341,6 +355,73 @@ Result<search::CommunityRequest> parse_community_params(const QueryParams& param
       return Status::invalid("unknown parameter", name);
     }
   }
+  return request;
+}
+
+Result<search::SimilarRequest> parse_similar_params(const std::string& id,
+                                                    const QueryParams& params) {
+  search::SimilarRequest request;
+  request.id = id;
+  std::set<std::string> seen;
+  for (const auto& [name, value] : params) {
+    if (!seen.insert(name).second) return Status::invalid("is given more than once", name);
+    if (name != "k") return Status::invalid("unknown parameter", name);
+    auto k = parse_integer("k", value, 1, search::kMaxSimilar);
+    if (!k.is_ok()) return k.status();
+    request.k = static_cast<int>(*k);
+  }
+  return request;
+}
+
+Result<search::LineupRequest> parse_recommend_body(const std::string& body) {
+  Result<json> parsed = parse_body_object(body);
+  if (!parsed.is_ok()) return parsed.status();
+  search::LineupRequest request;
+  bool has_event = false;
+  for (const auto& [name, value] : parsed->items()) {
+    if (name == "event") {
+      if (!value.is_string()) return Status::invalid("must be a string", name);
+      request.event = value.get<std::string>();
+      if (Status s = check_text(name, request.event, search::kMaxEventBytes); !s.is_ok()) return s;
+      if (request.event.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return Status::invalid("must not be empty", name);
+      }
+      has_event = true;
+    } else if (name == "size") {
+      if (!value.is_number_integer() || value.get<long long>() < 1 ||
+          value.get<long long>() > search::kMaxLineupSize) {
+        return Status::invalid(
+            "must be an integer from 1 to " + std::to_string(search::kMaxLineupSize), name);
+      }
+      request.size = value.get<int>();
+    } else if (name == "communities") {
+      if (!value.is_number_integer() || value.get<long long>() < 0 ||
+          value.get<long long>() > search::kMaxLineupCommunities) {
+        return Status::invalid(
+            "must be an integer from 0 to " + std::to_string(search::kMaxLineupCommunities), name);
+      }
+      request.communities = value.get<int>();
+    } else if (name == "seed") {
+      if (!value.is_number_integer() || value.get<long long>() < 0 ||
+          value.get<long long>() > (1LL << 53)) {
+        return Status::invalid("must be an integer from 0 to " + std::to_string(1LL << 53), name);
+      }
+      request.seed = static_cast<std::uint64_t>(value.get<long long>());
+    } else if (name == "coverage_lambda") {
+      auto lambda = unit_number(name, value);
+      if (!lambda.is_ok()) return lambda.status();
+      request.coverage_lambda = *lambda;
+    } else if (name == "filters") {
+      if (Status s = parse_filters(value, request.filters); !s.is_ok()) return s;
+    } else if (name == "diversity") {
+      auto diversity = parse_diversity(value);
+      if (!diversity.is_ok()) return diversity.status();
+      request.diversity = std::move(diversity).value();
+    } else {
+      return Status::invalid("unknown parameter", name);
+    }
+  }
+  if (!has_event) return Status::invalid("is required", "event");
   return request;
 }
 

@@ -270,6 +270,25 @@ class ServerImpl {
                   }
                   send_result(res, index_.speaker(id));
                 });
+    server_.Get(R"(/v1/speakers/([^/]+)/similar)",
+                [this](const httplib::Request& req, httplib::Response& res) {
+                  const std::string id = req.matches[1];
+                  auto request = parse_similar_params(id, params_of(req));
+                  if (!request.is_ok()) return send_error(res, request.status());
+                  if (!is_valid_id(id)) {
+                    return send_error(res, Status::not_found("no speaker with that id"));
+                  }
+                  send_result(res, index_.similar(*request));
+                });
+    server_.Post("/v1/recommend", [this](const httplib::Request& req, httplib::Response& res) {
+      if (!req.params.empty()) {
+        return send_error(
+            res, Status::invalid("parameters go in the JSON body", req.params.begin()->first));
+      }
+      auto request = parse_recommend_body(req.body);
+      if (!request.is_ok()) return send_error(res, request.status());
+      send_result(res, index_.recommend(*request));
+    });
     server_.Get(R"(/v1/talks/([^/]+))",
                 [this](const httplib::Request& req, httplib::Response& res) {
                   if (reject_any_params(req, res)) return;

@@ -53,6 +53,8 @@ void send_failure_page(httplib::Response& res, const Status& status, bool assets
             http_status_for(status.code()));
 }
 
+constexpr int kProfileSimilarSpeakers = 5;
+
 bool is_input_error(const Status& status) { return status.code() == StatusCode::kInvalidArgument; }
 
 }  // namespace
@@ -75,21 +77,25 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
     send_html(res, web::render_search_page(page.state, result, assets), result.is_ok() ? 200 : 400);
   });
 
-  server.Get(R"(/speakers/([^/]+))",
-             [&index, assets](const httplib::Request& req, httplib::Response& res) {
-               const std::string id = req.matches[1];
-               if (!is_valid_id(id)) {
-                 return send_html(res, web::render_speaker_not_found_page(id, assets), 404);
-               }
-               const Result<search::SpeakerProfile> profile = index.speaker(id);
-               if (profile.is_ok()) {
-                 return send_html(res, web::render_profile_page(*profile, assets));
-               }
-               if (profile.status().code() == StatusCode::kNotFound) {
-                 return send_html(res, web::render_speaker_not_found_page(id, assets), 404);
-               }
-               send_failure_page(res, profile.status(), assets);
-             });
+  server.Get(R"(/speakers/([^/]+))", [&index, assets](const httplib::Request& req,
+                                                      httplib::Response& res) {
+    const std::string id = req.matches[1];
+    if (!is_valid_id(id)) {
+      return send_html(res, web::render_speaker_not_found_page(id, assets), 404);
+    }
+    const Result<search::SpeakerProfile> profile = index.speaker(id);
+    if (profile.is_ok()) {
+      // Similar speakers are a bonus: a failure leaves them out, not the page.
+      const Result<search::SimilarResponse> similar =
+          index.similar({.id = id, .k = kProfileSimilarSpeakers});
+      return send_html(
+          res, web::render_profile_page(*profile, assets, similar.is_ok() ? &*similar : nullptr));
+    }
+    if (profile.status().code() == StatusCode::kNotFound) {
+      return send_html(res, web::render_speaker_not_found_page(id, assets), 404);
+    }
+    send_failure_page(res, profile.status(), assets);
+  });
 
   server.Get("/shortlist", [assets](const httplib::Request&, httplib::Response& res) {
     send_html(res, web::render_shortlist_page(assets));
@@ -98,29 +104,25 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
   const auto recommend = [&index, assets](const httplib::Request& req, httplib::Response& res) {
     const web::RecommendForm form = web::parse_recommend_form(params_of(req));
     if (form.text.empty()) {
-      return send_html(res, web::render_recommend_page(form, {}, std::nullopt, assets));
+      return send_html(res, web::render_recommend_page(form, std::nullopt, assets));
     }
     // Browsers send UTF-8 (the pages declare it); anything else is refused as the API would.
     if (!is_valid_utf8(form.text)) {
-      const std::optional<Result<search::SearchResponse>> invalid =
-          Result<search::SearchResponse>(Status::invalid("is not valid UTF-8", "text"));
-      return send_html(res, web::render_recommend_page(form, {}, invalid, assets), 400);
+      const std::optional<Result<search::LineupResponse>> invalid =
+          Result<search::LineupResponse>(Status::invalid("is not valid UTF-8", "text"));
+      return send_html(res, web::render_recommend_page(form, invalid, assets), 400);
     }
-    const std::string query = web::description_query(form.text);
-    std::optional<Result<search::SearchResponse>> result;
-    if (query.empty()) {
-      result = search::SearchResponse{};
-    } else {
-      search::SearchRequest request;
-      request.query = query;
-      request.k = form.size;
-      result = index.search(request);
-      if (!result->is_ok() && !is_input_error(result->status())) {
-        return send_failure_page(res, result->status(), assets);
-      }
+    search::LineupRequest request;
+    request.event = form.text;
+    request.size = form.size;
+    const std::optional<Result<search::LineupResponse>> result = index.recommend(request);
+    const bool wordless = !result->is_ok() && result->status().field() == "event" &&
+                          result->status().message() == search::kNoEventWordsMessage;
+    if (!result->is_ok() && !is_input_error(result->status())) {
+      return send_failure_page(res, result->status(), assets);
     }
-    send_html(res, web::render_recommend_page(form, query, result, assets),
-              result->is_ok() ? 200 : 400);
+    send_html(res, web::render_recommend_page(form, result, assets),
+              result->is_ok() || wordless ? 200 : 400);
   };
   server.Get("/recommend", recommend);
   server.Post("/recommend", recommend);

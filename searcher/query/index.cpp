@@ -7,8 +7,10 @@
 #include <xapian.h>
 
 #include "database_pool.h"
+#include "lineup.h"
 #include "records_lookup.h"
 #include "shard_set.h"
+#include "similar_speakers.h"
 #include "speaker_search.h"
 #include "synonyms.h"
 
@@ -175,6 +177,34 @@ Result<CommunityPage> Index::communities(const CommunityRequest& request) const 
   }
   return with_database(*pool_,
                        [&](Xapian::Database& db) { return search_communities(db, request); });
+}
+
+Result<SimilarResponse> Index::similar(const SimilarRequest& request) const {
+  if (request.k < 1 || request.k > kMaxSimilar) {
+    return Status::invalid("must be between 1 and " + std::to_string(kMaxSimilar), "k");
+  }
+  return with_database(*pool_, [&](Xapian::Database& db) { return similar_speakers(db, request); });
+}
+
+Result<LineupResponse> Index::recommend(const LineupRequest& request) const {
+  if (request.event.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::invalid("must not be empty", "event");
+  }
+  if (request.event.size() > kMaxEventBytes) {
+    return Status::invalid("is longer than " + std::to_string(kMaxEventBytes) + " bytes", "event");
+  }
+  if (request.size < 1 || request.size > kMaxLineupSize) {
+    return Status::invalid("must be between 1 and " + std::to_string(kMaxLineupSize), "size");
+  }
+  if (request.communities < 0 || request.communities > kMaxLineupCommunities) {
+    return Status::invalid("must be between 0 and " + std::to_string(kMaxLineupCommunities),
+                           "communities");
+  }
+  if (!(request.coverage_lambda >= 0 && request.coverage_lambda <= 1)) {
+    return Status::invalid("must be a number from 0 to 1", "coverage_lambda");
+  }
+  return with_database(
+      *pool_, [&](Xapian::Database& db) { return recommend_lineup(db, request, *synonyms_); });
 }
 
 Result<IndexStats> Index::stats() const {

@@ -69,6 +69,8 @@ bool has_unknown_word(const Xapian::Database& db, const std::string& text) {
 
 }  // namespace
 
+bool is_stop_word(const std::string& word) { return (*english_stop_words())(word); }
+
 const Xapian::Stem& english_stemmer() {
   // One per thread: a Xapian::Stem keeps working buffers and must not be shared.
   thread_local const Xapian::Stem stemmer("english");

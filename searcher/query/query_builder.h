@@ -30,6 +30,9 @@ Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::stri
 // kInvalidArgument naming the field when it is not a speaker filter.
 Result<Xapian::Query> speaker_filter_query(const Filters& filters);
 
+// Whether `word` (lower case) is one of the common English words queries leave out.
+bool is_stop_word(const std::string& word);
+
 // The English stemmer used on both sides of the index.
 const Xapian::Stem& english_stemmer();
 

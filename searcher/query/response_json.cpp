@@ -170,4 +170,54 @@ json to_json(const IndexStats& stats) {
       {"revision", stats.revision}};
 }
 
+json to_json(const SimilarResponse& response) {
+  json results = json::array();
+  for (const auto& hit : response.results) {
+    json out = speaker_summary(hit.speaker);
+    out["score"] = hit.score;
+    out["talk_count"] = hit.talk_count;
+    out["why"] = {{"shared_topics", hit.shared_topics}, {"shared_terms", hit.shared_terms}};
+    results.push_back(std::move(out));
+  }
+  return {{"id", response.id}, {"terms", response.terms}, {"results", results}};
+}
+
+// Consent: the lineup's speakers in their public form, reasons from public text only, and the
+// diversity summary as in search (aggregates, public self_id only).
+json to_json(const LineupResponse& response) {
+  json subtopics = json::array();
+  for (const auto& s : response.subtopics) {
+    subtopics.push_back({{"label", s.label}, {"weight", s.weight}, {"talk_ids", s.talk_ids}});
+  }
+  json lineup = json::array();
+  for (const auto& member : response.lineup) {
+    json out = speaker_summary(member.speaker);
+    out["relevance"] = member.relevance;
+    out["talk_count"] = member.talk_count;
+    json evidence = json::array();
+    for (const auto& e : member.evidence) evidence.push_back(evidence_json(e));
+    out["why"] = {{"subtopics", member.subtopics},
+                  {"new_subtopics", member.new_subtopics},
+                  {"evidence", evidence}};
+    lineup.push_back(std::move(out));
+  }
+  json communities = json::array();
+  for (const auto& suggestion : response.communities) {
+    json out = community_json(suggestion.community);
+    // Always present: whether the listing offers travel grants is what an organiser asks first.
+    out["travel_grants"] = suggestion.community.travel_grants
+                               ? json(*suggestion.community.travel_grants)
+                               : json(nullptr);
+    out["why"] = {{"topics", suggestion.matched_topics}, {"regions", suggestion.matched_regions}};
+    communities.push_back(std::move(out));
+  }
+  json out = {{"terms", response.terms},
+              {"subtopics", subtopics},
+              {"lineup", lineup},
+              {"candidates", response.candidates},
+              {"communities", communities}};
+  if (response.diversity) out["diversity"] = diversity_json(*response.diversity);
+  return out;
+}
+
 }  // namespace podium::search

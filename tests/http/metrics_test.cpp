@@ -2,6 +2,7 @@
 // GET /metrics and the access log.
 #include <map>
 #include <mutex>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -133,6 +134,21 @@ TEST_F(Observability, AccessLogHasOneJsonLinePerRequestAndNoQueryText) {
   EXPECT_EQ(by_route["/v1/talks/{id}"]["status"], 404);
   EXPECT_EQ(by_route["unmatched"]["status"], 404);
   EXPECT_NE(search["request_id"], by_route["/v1/talks/{id}"]["request_id"]);
+}
+
+TEST_F(Observability, RecommendationRoutesAreLoggedByPatternWithoutIds) {
+  const std::size_t before = log_lines(0).size();
+  ASSERT_EQ(get("/v1/speakers/amara-okafor/similar?k=2").status, 200);
+  ASSERT_EQ(post("/v1/recommend", R"({"event": "zanzibarquokka mlops", "size": 2})").status, 200);
+  const std::vector<std::string> lines = log_lines(before + 2);
+  ASSERT_EQ(lines.size(), before + 2);
+  std::set<std::string> routes;
+  for (std::size_t i = before; i < lines.size(); ++i) {
+    EXPECT_EQ(lines[i].find("amara"), std::string::npos) << lines[i];
+    EXPECT_EQ(lines[i].find("zanzibarquokka"), std::string::npos) << lines[i];
+    routes.insert(json::parse(lines[i])["route"].get<std::string>());
+  }
+  EXPECT_EQ(routes, (std::set<std::string>{"/v1/speakers/{id}/similar", "/v1/recommend"}));
 }
 
 TEST_F(Observability, ResponsesCarryTheRequestIdOfTheLogLine) {

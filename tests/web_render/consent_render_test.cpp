@@ -61,8 +61,13 @@ TEST(ConsentRender, RankingOnlySelfIdNeverReachesSearchOrRecommendPages) {
   expect_no_canary(render_speaker_card(hit));
   RecommendForm form;
   form.text = "engineering";
-  expect_no_canary(render_recommend_page(
-      form, "engineering", std::optional<Result<search::SearchResponse>>(response), true));
+  search::LineupResponse lineup;
+  search::LineupSpeaker member;
+  member.speaker = hit.speaker;
+  member.subtopics = {"engineering"};
+  lineup.lineup.push_back(member);
+  expect_no_canary(
+      render_recommend_page(form, std::optional<Result<search::LineupResponse>>(lineup), true));
 }
 
 TEST(ConsentRender, PublicSelfIdIsShownOnTheProfileAndInJsonLd) {

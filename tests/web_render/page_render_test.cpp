@@ -220,30 +220,61 @@ TEST(PageRender, UnknownSpeakerPageEscapesTheId) {
   EXPECT_EQ(page.find("<script>x"), std::string::npos);
 }
 
-TEST(PageRender, DescriptionQueryDropsSyntaxAndCommonWords) {
-  EXPECT_EQ(description_query("AND we want MLOps, \"practical\" talks; topic:Feature-Stores -bar "
-                              "OR mlops NOT zoë"),
-            "mlops practical topic feature-stores bar zoë");
-  EXPECT_EQ(description_query("!!! ... ???"), "");
-  const std::string long_text(5000, 'a');
-  EXPECT_TRUE(description_query(long_text + " b").empty() ||
-              description_query(long_text + " b").size() <= 2048);
+TEST(PageRender, ProfileShowsSimilarSpeakersWithTheirSharedTopics) {
+  search::SpeakerProfile profile;
+  profile.speaker.id = "s";
+  profile.speaker.name = "S";
+  EXPECT_EQ(render_profile_page(profile, false).find("Similar speakers"), std::string::npos);
+  search::SimilarResponse similar;
+  search::SimilarSpeaker hit;
+  hit.speaker = hostile_speaker("<script>alert(1)</script>");
+  hit.speaker.id = "other one";
+  hit.shared_topics = {"mlops", "<b>k8s</b>"};
+  similar.results.push_back(hit);
+  const std::string page = render_profile_page(profile, false, &similar);
+  EXPECT_NE(page.find("Similar speakers"), std::string::npos);
+  EXPECT_NE(page.find("href=\"/speakers/other%20one\""), std::string::npos) << page;
+  EXPECT_NE(page.find("mlops, &lt;b&gt;k8s&lt;/b&gt;"), std::string::npos);
+  EXPECT_EQ(page.find("<script>alert"), std::string::npos);
 }
 
 TEST(PageRender, RecommendPageSaysItIsATopicMatch) {
-  search::SearchResponse response;
-  response.total = 7;
-  response.results.push_back(hostile_hit("<script>alert(1)</script>"));
+  search::LineupResponse response;
+  response.candidates = 7;
+  const search::SpeakerHit hit = hostile_hit("<script>alert(1)</script>");
+  search::LineupSpeaker member;
+  member.speaker = hit.speaker;
+  member.evidence = hit.evidence;
+  member.subtopics = {"<script>alert(1)</script>"};
+  response.lineup.push_back(member);
+  response.subtopics.push_back({"<script>alert(1)</script>", 1.0, {}});
+  Community hostile_listing;
+  hostile_listing.name = "<script>alert(1)</script>";
+  hostile_listing.travel_grants = true;
+  response.communities.push_back({hostile_listing, {"<script>alert(1)</script>"}, {}});
   RecommendForm form;
   form.text = "</textarea><script>alert(1)</script>";
   form.size = 3;
-  const std::string page = render_recommend_page(
-      form, "mlops", std::optional<Result<search::SearchResponse>>(response), true);
+  const std::string page =
+      render_recommend_page(form, std::optional<Result<search::LineupResponse>>(response), true);
   EXPECT_NE(page.find("Topic match:"), std::string::npos);
+  EXPECT_NE(page.find("offers travel grants"), std::string::npos);
+  EXPECT_NE(page.find("Covers: &lt;script&gt;"), std::string::npos);
   EXPECT_NE(page.find("Why: matching talks and bio passages"), std::string::npos);
   EXPECT_NE(page.find("&lt;/textarea&gt;&lt;script&gt;"), std::string::npos);
   EXPECT_EQ(page.find("<script>alert"), std::string::npos);
   EXPECT_NE(page.find("<option value=\"3\" selected>"), std::string::npos);
+}
+
+TEST(PageRender, RecommendPageSaysWhenTheDescriptionHasNoWords) {
+  RecommendForm form;
+  form.text = "!!! ???";
+  const std::string page =
+      render_recommend_page(form,
+                            std::optional<Result<search::LineupResponse>>(
+                                Status::invalid(search::kNoEventWordsMessage, "event")),
+                            true);
+  EXPECT_NE(page.find("no words to match on"), std::string::npos);
 }
 
 }  // namespace

@@ -5,11 +5,13 @@
 
 #include <iosfwd>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "podium/core/status.h"
 #include "podium/eval/heldout.h"
+#include "podium/eval/synthetic_attributes.h"
 #include "podium/search/search_types.h"
 
 namespace podium::eval {
@@ -17,6 +19,8 @@ namespace podium::eval {
 struct EvalOptions {
   bool build_heldout = false;  // the build-heldout subcommand
   HeldOutOptions heldout;
+  bool synth_attributes = false;  // the synth-attributes subcommand
+  SynthOptions synth;
   std::string db_path;
   std::string queries_path;
   int k = 10;  // cut-off shown in the per-query listing (metrics use 10 and 100)
@@ -24,6 +28,15 @@ struct EvalOptions {
   bool verbose = false;
   search::RankingModel model = search::RankingModel::kFused;
   search::RankingParams params;  // defaults, overridden by --set name=value
+  // --diversity / --min-share FIELD=VALUE[,VALUE...]:SHARE: run with diversity re-ranking, seeded
+  // by --seed (default 1) so runs repeat.
+  std::optional<search::DiversityOptions> diversity;
+  // --measure-only: measure the --min-share field without re-ranking (the "off" side of a
+  // comparison).
+  bool rerank = true;
+  // --attributes FILE: the ingest-format file the index was built from (speaker self_id,
+  // locations, talk tags); turns on the diversity metrics.
+  std::string attributes_path;
   bool help = false;
 };
 

@@ -31,7 +31,8 @@ struct HeldOutSummary {
 };
 
 // Writes out_dir/index.jsonl (the corpus minus the held-out talks) and out_dir/queries.jsonl
-// ({"qid", "query", "relevant": [speaker ids], "talk_id"} per line). Deterministic.
+// ({"qid", "query", "relevant": [speaker ids], "talk_id", "tags": [the held-out talk's tags]}
+// per line; the tags are the query's subtopics for alpha-nDCG). Deterministic.
 Result<HeldOutSummary> build_held_out(const HeldOutOptions& options);
 
 // Whether a title has at least two informative words (not stop words, at least 3 letters).

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "podium/core/status.h"
+#include "podium/search/recommend.h"
 #include "podium/search/search_types.h"
 
 namespace podium::http {
@@ -25,6 +26,14 @@ Result<search::SearchRequest> parse_search_params(const QueryParams& params);
 Result<search::SearchRequest> parse_search_body(const std::string& body);
 // GET /v1/communities: q, k, offset, region, topic, type (repeatable), travel_grants.
 Result<search::CommunityRequest> parse_community_params(const QueryParams& params);
+
+// GET /v1/speakers/{id}/similar: k (1..search::kMaxSimilar), nothing else.
+Result<search::SimilarRequest> parse_similar_params(const std::string& id,
+                                                    const QueryParams& params);
+// POST /v1/recommend: {"event" (required, non-empty), "size" (1..kMaxLineupSize), "filters"
+// (as in search), "diversity" (as in search), "seed", "communities" (0..kMaxLineupCommunities),
+// "coverage_lambda" (0..1)}. Unknown members are refused by name.
+Result<search::LineupRequest> parse_recommend_body(const std::string& body);
 
 // Limits on request input beyond k and offset.
 inline constexpr std::size_t kMaxQueryBytes = 2048;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "podium/core/status.h"
+#include "podium/search/recommend.h"
 #include "podium/search/search_types.h"
 
 namespace podium::search {
@@ -57,6 +58,13 @@ class Index {
   Result<SpeakerProfile> speaker(const std::string& id) const;
   Result<TalkView> talk(const std::string& id) const;
   Result<CommunityPage> communities(const CommunityRequest& request) const;
+  // Speakers with related expertise (relevance feedback over the speaker's talks and profile),
+  // without the speaker. kInvalidArgument for k out of range, kNotFound for an unknown id.
+  Result<SimilarResponse> similar(const SimilarRequest& request) const;
+  // A lineup covering an event's subtopics, and community listings for it. kInvalidArgument
+  // (naming the field) for an empty or wordless event, a size, communities or coverage_lambda
+  // out of range, or a bad filter.
+  Result<LineupResponse> recommend(const LineupRequest& request) const;
   Result<IndexStats> stats() const;
 
  private:

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/search/recommend.h"
 #include "podium/search/search_types.h"
 
 namespace podium::search {
@@ -18,5 +19,7 @@ nlohmann::json to_json(const SpeakerProfile& profile);
 nlohmann::json to_json(const TalkView& view);
 nlohmann::json to_json(const CommunityPage& page);
 nlohmann::json to_json(const IndexStats& stats);
+nlohmann::json to_json(const SimilarResponse& response);
+nlohmann::json to_json(const LineupResponse& response);
 
 }  // namespace podium::search

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// podium-eval's diversity and synth-attributes options, from synthetic argv.
+#include <gtest/gtest.h>
+
+#include "podium/eval/eval_run.h"
+
+#include "support/test_util.h"
+
+namespace podium::eval {
+namespace {
+
+Result<EvalOptions> parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "podium-eval");
+  return parse_eval_options(static_cast<int>(args.size()), args.data());
+}
+
+TEST(EvalOptions, MinShareTurnsOnDiversityWithASeed) {
+  auto options = parse({"--db", "d", "--queries", "q", "--min-share", "gender=women+,agender:0.4",
+                        "--seed", "9", "--attributes", "a.jsonl"});
+  ASSERT_OK(options);
+  ASSERT_TRUE(options->diversity.has_value());
+  EXPECT_EQ(options->diversity->seed, 9u);
+  ASSERT_EQ(options->diversity->min_shares.size(), 1u);
+  const auto& min = options->diversity->min_shares[0];
+  EXPECT_EQ(min.field, "gender");
+  EXPECT_EQ(min.values, (std::vector<std::string>{"women+", "agender"}));
+  EXPECT_DOUBLE_EQ(min.share, 0.4);
+  EXPECT_EQ(options->attributes_path, "a.jsonl");
+  EXPECT_TRUE(options->rerank);
+  auto measured =
+      parse({"--db", "d", "--queries", "q", "--min-share", "gender=w:0.4", "--measure-only"});
+  ASSERT_OK(measured);
+  EXPECT_FALSE(measured->rerank);
+  EXPECT_TRUE(measured->diversity.has_value());
+
+  auto plain = parse({"--db", "d", "--queries", "q"});
+  ASSERT_OK(plain);
+  EXPECT_FALSE(plain->diversity.has_value());
+  auto on = parse({"--db", "d", "--queries", "q", "--diversity"});
+  ASSERT_OK(on);
+  ASSERT_TRUE(on->diversity.has_value());
+  EXPECT_EQ(on->diversity->seed, 1u);
+  EXPECT_TRUE(on->diversity->min_shares.empty());
+}
+
+TEST(EvalOptions, BadMinSharesAreRefused) {
+  for (const char* bad :
+       {"gender:0.4", "age=x:0.4", "gender=:0.4", "gender=w:1.5", "gender=w:x", "gender=w"}) {
+    auto options = parse({"--db", "d", "--queries", "q", "--min-share", bad});
+    ASSERT_FALSE(options.is_ok()) << bad;
+    EXPECT_EQ(options.status().field(), "min-share") << bad;
+  }
+}
+
+TEST(EvalOptions, SynthAttributesNeedsSeedInAndOut) {
+  auto options = parse({"synth-attributes", "--seed", "3", "--in", "c.jsonl", "--out", "o.jsonl"});
+  ASSERT_OK(options);
+  EXPECT_TRUE(options->synth_attributes);
+  EXPECT_EQ(options->synth.seed, 3u);
+  EXPECT_EQ(options->synth.in_path, "c.jsonl");
+  EXPECT_FALSE(parse({"synth-attributes", "--in", "c", "--out", "o"}).is_ok());
+  EXPECT_FALSE(parse({"synth-attributes", "--seed", "1", "--out", "o"}).is_ok());
+  EXPECT_FALSE(parse({"synth-attributes", "--seed", "1", "--in", "c"}).is_ok());
+  EXPECT_EQ(parse({"synth-attributes", "--seed", "1", "--in", "c", "--out", "o", "--opt-in", "2"})
+                .status()
+                .field(),
+            "opt-in");
+}
+
+}  // namespace
+}  // namespace podium::eval
