@@ -5,6 +5,7 @@
 // {"query", "total", "results": [{"id", "name", "score"}]}.
 //   podium-floor-server --db DIR [--port 18100] [--threads 16]
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -58,8 +59,13 @@ int main(int argc, char** argv) try {
       res.set_content(search(db_path, req.get_param_value("q"), k),
                       "application/json; charset=utf-8");
     } catch (const Xapian::Error& e) {
+      // Logged, so a benchmark run whose wrk output counts non-2xx answers can tell why.
+      std::cerr << "podium-floor-server: " << e.get_description() << std::endl;
       res.status = 400;
       res.set_content(nlohmann::json{{"error", e.get_description()}}.dump(), "application/json");
+    } catch (const std::exception& e) {
+      std::cerr << "podium-floor-server: " << e.what() << std::endl;
+      res.status = 500;
     }
   });
   std::cout << "engine floor on 127.0.0.1:" << port << std::endl;
