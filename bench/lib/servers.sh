@@ -15,6 +15,12 @@ trap stop_servers EXIT
 start_server() {
   local name=$1 port=$2
   shift 2
+  # cpp-httplib binds with SO_REUSEPORT: a leftover server on the port would silently share
+  # the load (and its answers) with the one under test.
+  if ss -ltn "sport = :$port" | grep -q LISTEN; then
+    echo "bench/run: port $port is already in use; stop what listens there first" >&2
+    exit 1
+  fi
   "$@" >"$work/server-$name.log" 2>&1 &
   local pid=$!
   server_pids+=("$pid")

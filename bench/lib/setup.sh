@@ -5,7 +5,7 @@
 # (bench/minisearch/package-lock.json) for baseline (c).
 bench_install() {
   source .ci/deps.sh
-  podium_install_packages "${podium_build_packages[@]}" wrk gnuplot-nox libbenchmark-dev time \
+  podium_install_packages "${podium_build_packages[@]}" wrk gnuplot-nox libbenchmark-dev time iproute2 \
     nodejs npm >&2
   if [ ! -d bench/minisearch/node_modules/minisearch ]; then
     (cd bench/minisearch && npm ci --no-audit --no-fund >&2)
