@@ -15,6 +15,7 @@
 
 #include "podium/eval/diversity_report.h"
 #include "podium/eval/metrics.h"
+#include "podium/eval/parity.h"
 #include "podium/search/index.h"
 
 namespace podium::eval {
@@ -158,6 +159,7 @@ std::string eval_usage() {
          "                   [--diversity] [--min-share FIELD=VALUE[,VALUE...]:SHARE]\n"
          "                   [--seed N] [--attributes CORPUS.jsonl] [--measure-only]\n"
          "                   [--band 0.5] [--lambda 0.4] [--dimensions region,...]\n"
+         "                   [--compare OTHER_DB]\n"
          "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
          "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
@@ -169,6 +171,9 @@ std::string eval_usage() {
          "index was built from) adds alpha-nDCG@10, minimum-share satisfaction, NDKL@10,\n"
          "skew@10, newcomer exposure share and exposure Gini; --measure-only measures the\n"
          "--min-share field without re-ranking.\n"
+         "--compare runs every query on OTHER_DB too (the same data in another layout, e.g.\n"
+         "its shards) and lists the queries whose total, did_you_mean or top --k ids, order\n"
+         "and scores differ; exit code 4 when any does.\n"
          "synth-attributes gives speakers SYNTHETIC opt-in self_id drawn from a seed (never\n"
          "inferred from names or any other field), for measuring the re-ranker only.\n";
 }
@@ -184,7 +189,7 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       "attributes", po::value<std::string>())("in", po::value<std::string>())("measure-only", "")(
       "band", po::value<double>())("lambda", po::value<double>())(
       "dimensions", po::value<std::string>())("opt-in", po::value<double>())(
-      "arg", po::value<std::vector<std::string>>());
+      "compare", po::value<std::string>())("arg", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("arg", -1);
   po::variables_map vm;
@@ -290,6 +295,7 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
   }
   out.rerank = vm.count("measure-only") == 0;
   if (vm.count("attributes")) out.attributes_path = vm["attributes"].as<std::string>();
+  if (vm.count("compare")) out.compare_path = vm["compare"].as<std::string>();
   if (vm.count("set")) {
     for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
       const auto eq = assignment.find('=');
@@ -335,6 +341,17 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     err << "podium-eval: " << index.status().message() << "\n";
     return 3;
   }
+  std::unique_ptr<search::Index> other;
+  if (!options.compare_path.empty()) {
+    auto opened = search::Index::open(options.compare_path);
+    if (!opened.is_ok()) {
+      err << "podium-eval: " << opened.status().message() << "\n";
+      return 3;
+    }
+    other = std::move(opened).value();
+  }
+  std::size_t identical = 0;
+  std::vector<std::string> differences;
   AttributeTable attributes;
   std::optional<DiversityAccumulator> diversity;
   if (!options.attributes_path.empty()) {
@@ -366,6 +383,20 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
     latencies_ms.push_back(
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
             .count());
+    if (other) {
+      auto other_response = other->search(request);
+      ParityCheck check;
+      if (response.is_ok() != other_response.is_ok()) {
+        check = {false, response.is_ok() ? "fails on the other index" : "fails on the first index"};
+      } else if (response.is_ok()) {
+        check = compare_responses(*response, *other_response, static_cast<std::size_t>(options.k));
+      }
+      if (check.same) {
+        ++identical;
+      } else {
+        differences.push_back(q.qid + ": " + check.difference);
+      }
+    }
     std::vector<std::string> ranking;
     if (response.is_ok()) {
       for (const auto& hit : response->results) ranking.push_back(hit.speaker.id);
@@ -384,6 +415,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       details.push_back(entry);
     }
   }
+  const int exit_code = differences.empty() ? 0 : 4;
   const Summary s = summarize(per_query);
   const double p50 = percentile(latencies_ms, 0.50);
   const double p99 = percentile(latencies_ms, 0.99);
@@ -414,8 +446,14 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       }
     }
     if (options.verbose) report["per_query"] = details;
+    if (other) {
+      report["parity"] = {{"compared_with", options.compare_path},
+                          {"queries", per_query.size()},
+                          {"identical", identical},
+                          {"differences", differences}};
+    }
     out << report.dump(2) << "\n";
-    return 0;
+    return exit_code;
   }
   if (options.verbose) {
     for (const auto& d : details) {
@@ -440,7 +478,12 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
           << d.min_skew_at_10 << "  MaxSkew@10 " << d.max_skew_at_10 << "\n";
     }
   }
-  return 0;
+  if (other) {
+    out << "parity with " << options.compare_path << "  identical " << identical << " of "
+        << per_query.size() << " (top " << options.k << ")\n";
+    for (const auto& difference : differences) out << "  differs " << difference << "\n";
+  }
+  return exit_code;
 }
 
 }  // namespace podium::eval

@@ -202,7 +202,7 @@ std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query
                                        Xapian::Query(schema::kind_term(RecordKind::kTalk)),
                                        Xapian::Query(schema::speaker_term(speaker.id)));
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, talks_of_speaker));
+  enquire.set_query(filtered_query(query, talks_of_speaker));
   const Xapian::MSet talks = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
   for (auto it = talks.begin(); it != talks.end() && out.size() < limit; ++it) {
     Result<Talk> talk = stored_talk(it.get_document().get_data());

@@ -131,9 +131,8 @@ std::vector<CommunitySuggestion> suggest_communities(const Xapian::Database& db,
   }
   Xapian::Enquire enquire(db);
   enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_FILTER,
-                    Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()),
-                    Xapian::Query(schema::kind_term(RecordKind::kCommunity))));
+      filtered_query(Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()),
+                     Xapian::Query(schema::kind_term(RecordKind::kCommunity))));
   const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Result<Community> community = stored_community(it.get_document().get_data());
@@ -199,8 +198,7 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
 
   // The talks that best match the event: subtopics, expansion words, evidence.
   Xapian::Enquire talks(db);
-  talks.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                Xapian::Query(schema::kind_term(RecordKind::kTalk))));
+  talks.set_query(filtered_query(query, Xapian::Query(schema::kind_term(RecordKind::kTalk))));
   talks.set_weighting_scheme(Xapian::BM25Weight(1.0, 0, 1, 0.5, 0.5));
   const Xapian::MSet talk_mset = talks.get_mset(0, kTalkDepth);
   std::vector<TalkTags> top_talks;

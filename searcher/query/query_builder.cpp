@@ -134,4 +134,25 @@ Result<Xapian::Query> speaker_filter_query(const Filters& filters) {
   return Xapian::Query(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
 }
 
+namespace {
+
+bool has_positional_subquery(const Xapian::Query& query) {
+  const auto type = query.get_type();
+  if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    if (has_positional_subquery(query.get_subquery(i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Xapian::Query filtered_query(const Xapian::Query& scored, const Xapian::Query& filter) {
+  if (!has_positional_subquery(scored)) {
+    return Xapian::Query(Xapian::Query::OP_FILTER, scored, filter);
+  }
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, scored,
+                       Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, filter));
+}
+
 }  // namespace podium::search

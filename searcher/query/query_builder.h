@@ -30,6 +30,14 @@ Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::stri
 // kInvalidArgument naming the field when it is not a speaker filter.
 Result<Xapian::Query> speaker_filter_query(const Filters& filters);
 
+// `scored` restricted to the documents matching the boolean `filter`, with `scored`'s weights.
+// Use it, not OP_FILTER, whenever `scored` comes from user text: in Xapian 1.4 a filter that
+// drives the match (skip_to on the text) mis-weights documents when the text ORs a phrase with
+// other words ("day-to-day coding in Django" parses to one), by adding weight for words a
+// document does not hold, and differently on one database and on its shards. Text with a phrase
+// is therefore restricted by AND_NOT of the filter's complement, which lets the text drive.
+Xapian::Query filtered_query(const Xapian::Query& scored, const Xapian::Query& filter);
+
 // Whether `word` (lower case) is one of the common English words queries leave out.
 bool is_stop_word(const std::string& word);
 

@@ -94,7 +94,7 @@ Result<CommunityPage> search_communities(Xapian::Database& db, const CommunityRe
   } else {
     Result<ParsedQuery> parsed = parse_user_query(db, request.query);
     if (!parsed.is_ok()) return parsed.status();
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, parsed->query, filter));
+    enquire.set_query(filtered_query(parsed->query, filter));
   }
   CommunityPage page;
   if (browse) {

@@ -61,6 +61,14 @@ std::uint64_t mix(std::uint64_t seed, const std::string& id) {
   return h ^ (h >> 31);
 }
 
+// A score rounded to 1e-12: Xapian sums a document's term weights in an order that depends on
+// the layout (one database or shards), which moves the last bits, and two speakers with the
+// same text must still tie and be ordered by id.
+double settled(double score) {
+  constexpr double kResolution = 1e12;
+  return std::round(score * kResolution) / kResolution;
+}
+
 std::uint64_t default_seed() {
   // One order per day: stable while someone pages through, different tomorrow.
   const auto days = std::chrono::duration_cast<std::chrono::hours>(
@@ -135,11 +143,51 @@ Xapian::Query expand_query(const Xapian::Database& db, const std::string& text,
   return query;
 }
 
-std::string newest_date(const Xapian::MSet& talks) {
-  std::string newest;
-  for (auto it = talks.begin(); it != talks.end(); ++it) {
-    newest = std::max(newest, it.get_document().get_value(schema::kSlotDate));
+struct RetrievedDoc {
+  double weight;
+  std::string id;
+  Xapian::docid docid;
+  Xapian::Document document;
+};
+
+// At least `depth` matches, and as many more as tie with the depth-th, so that the cut at
+// `depth` made by matches_best_first is the same however the documents are numbered.
+Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount depth,
+                             Xapian::doccount check_at_least, bool remote) {
+  Xapian::doccount asked = depth + depth / 4 + 8;
+  for (;;) {
+    Xapian::MSet mset = enquire.get_mset(0, asked, check_at_least);
+    if (remote) mset.fetch();  // every document in one round trip, not one each
+    if (mset.size() <= depth || mset.size() < asked) return mset;
+    if (settled(mset[mset.size() - 1].get_weight()) < settled(mset[depth - 1].get_weight())) {
+      return mset;
+    }
+    asked *= 2;
   }
+}
+
+// The first `depth` matches best first, equal weights ordered by the id slot. Xapian orders
+// ties by document id, which differs between one database and its shards; which ties make the
+// cut, and in which order talks vote under the per-speaker cap, must not.
+std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth) {
+  std::vector<RetrievedDoc> out;
+  out.reserve(mset.size());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document document = it.get_document();
+    std::string id = document.get_value(schema::kSlotId);
+    out.push_back({settled(it.get_weight()), std::move(id), *it, std::move(document)});
+  }
+  std::sort(out.begin(), out.end(), [](const RetrievedDoc& a, const RetrievedDoc& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.id < b.id;
+  });
+  if (out.size() > depth) out.resize(depth);
+  return out;
+}
+
+std::string newest_date(const std::vector<RetrievedDoc>& talks) {
+  std::string newest;
+  for (const auto& talk : talks)
+    newest = std::max(newest, talk.document.get_value(schema::kSlotDate));
   return newest;
 }
 
@@ -236,10 +284,9 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   // Profile run: every matching speaker, for the total and the facets.
   Xapian::Enquire profiles(db);
-  profiles.set_query(Xapian::Query(
-      Xapian::Query::OP_FILTER, text,
-      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::kind_term(RecordKind::kSpeaker)),
-                    *filter)));
+  profiles.set_query(filtered_query(
+      text, Xapian::Query(Xapian::Query::OP_AND,
+                          Xapian::Query(schema::kind_term(RecordKind::kSpeaker)), *filter)));
   if (request.model == RankingModel::kProfileBm25) {
     profiles.set_weighting_scheme(Xapian::BM25Weight());
   } else {
@@ -250,41 +297,40 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   const auto depth =
       std::max<Xapian::doccount>(static_cast<Xapian::doccount>(params.profile_depth),
                                  static_cast<Xapian::doccount>(request.offset + request.k));
-  const Xapian::MSet profile_mset = profiles.get_mset(0, depth, db.get_doccount());
-  // Remote shards: ask for every document at once rather than one round trip per document.
-  if (backend.remote) profile_mset.fetch();
+  const Xapian::MSet profile_mset =
+      fetch_with_ties(profiles, depth, db.get_doccount(), backend.remote);
   response.total = profile_mset.get_matches_estimated();
   response.facets = spy.top(kFacetValuesShown);
 
   std::unordered_map<std::string, Candidate> candidates;
   const double profile_max = profile_mset.empty() ? 1.0 : profile_mset.get_max_attained();
-  for (auto it = profile_mset.begin(); it != profile_mset.end(); ++it) {
-    Candidate& c = candidates[it.get_document().get_value(schema::kSlotId)];
-    c.profile_docid = *it;
-    c.profile = it.get_weight() / profile_max;
+  for (const RetrievedDoc& profile : matches_best_first(profile_mset, depth)) {
+    Candidate& c = candidates[profile.id];
+    c.profile_docid = profile.docid;
+    c.profile = profile.weight / profile_max;
   }
 
   Xapian::Enquire talks(db);
   Xapian::MSet talk_mset;
   if (request.model == RankingModel::kFused) {
-    talks.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text,
-                                  Xapian::Query(schema::kind_term(RecordKind::kTalk))));
+    talks.set_query(filtered_query(text, Xapian::Query(schema::kind_term(RecordKind::kTalk))));
     talks.set_weighting_scheme(bm25);
-    talk_mset = talks.get_mset(0, static_cast<Xapian::doccount>(params.talk_depth));
-    if (backend.remote) talk_mset.fetch();
+    const auto talk_depth = static_cast<Xapian::doccount>(params.talk_depth);
+    talk_mset = fetch_with_ties(talks, talk_depth, 0, backend.remote);
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
-    const std::string newest = newest_date(talk_mset);
+    const std::vector<RetrievedDoc> best_talks = matches_best_first(talk_mset, talk_depth);
+    const std::string newest = newest_date(best_talks);
     std::vector<std::string> unseen;
-    for (auto it = talk_mset.begin(); it != talk_mset.end(); ++it) {
-      for (const auto& id : split_lines(it.get_document().get_value(schema::kSlotSpeakers))) {
+    for (const RetrievedDoc& talk : best_talks) {
+      for (const auto& id : split_lines(talk.document.get_value(schema::kSlotSpeakers))) {
         auto [entry, inserted] = candidates.try_emplace(id);
         if (inserted) unseen.push_back(id);
         Candidate& c = entry->second;
         if (c.talk_votes.size() < static_cast<std::size_t>(params.talks_per_speaker)) {
           const double weight =
-              it.get_weight() *
-              recency_factor(it.get_document().get_value(schema::kSlotDate), newest, params);
-          c.talk_votes.emplace_back(weight, *it);
+              talk.weight *
+              recency_factor(talk.document.get_value(schema::kSlotDate), newest, params);
+          c.talk_votes.emplace_back(weight, talk.docid);
           c.talk += std::pow(params.vote_decay, static_cast<double>(c.talk_votes.size() - 1)) *
                     weight / talk_max;
         }
@@ -301,7 +347,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
                                  Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()),
                                  *filter);
       Xapian::Enquire check(db);
-      check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, text, exists));
+      check.set_query(filtered_query(text, exists));
       check.set_weighting_scheme(bm25);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
       if (backend.remote) found.fetch();
@@ -344,10 +390,11 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   for (auto& [id, c] : candidates) {
     if (c.profile_docid == 0) continue;  // filtered out, or no profile (undefined speaker)
     c.id = id;
-    c.talk /= talk_norm;
-    c.fused = request.model == RankingModel::kFused
-                  ? params.profile_weight * c.profile + (1 - params.profile_weight) * c.talk
-                  : c.profile;
+    c.profile = settled(c.profile);
+    c.talk = settled(c.talk / talk_norm);
+    c.fused = settled(request.model == RankingModel::kFused
+                          ? params.profile_weight * c.profile + (1 - params.profile_weight) * c.talk
+                          : c.profile);
     ranked.push_back(&c);
   }
   if (request.model == RankingModel::kFused && params.rrf_k > 0) {

@@ -37,6 +37,9 @@ struct EvalOptions {
   // --attributes FILE: the ingest-format file the index was built from (speaker self_id,
   // locations, talk tags); turns on the diversity metrics.
   std::string attributes_path;
+  // --compare DIR: run every query on DIR too (the same data in another layout, e.g. its
+  // shards) and report the queries whose results differ; exit code 4 when any does.
+  std::string compare_path;
   bool help = false;
 };
 
@@ -47,7 +50,8 @@ std::string eval_usage();
 Status set_ranking_param(search::RankingParams& params, const std::string& name,
                          const std::string& value);
 
-// Runs the query set and prints the metrics; exit code 0, 1 for bad query files, 3 for I/O.
+// Runs the query set and prints the metrics; exit code 0, 1 for bad query files, 3 for I/O,
+// 4 when --compare found a difference.
 int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace podium::eval
