@@ -159,7 +159,7 @@ std::string eval_usage() {
          "                   [--diversity] [--min-share FIELD=VALUE[,VALUE...]:SHARE]\n"
          "                   [--seed N] [--attributes CORPUS.jsonl] [--measure-only]\n"
          "                   [--band 0.5] [--lambda 0.4] [--dimensions region,...]\n"
-         "                   [--compare OTHER_DB]\n"
+         "                   [--compare OTHER_DB [--spelling-db LOCAL_COPY]]\n"
          "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
          "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
@@ -173,7 +173,8 @@ std::string eval_usage() {
          "--min-share field without re-ranking.\n"
          "--compare runs every query on OTHER_DB too (the same data in another layout, e.g.\n"
          "its shards) and lists the queries whose total, did_you_mean or top --k ids, order\n"
-         "and scores differ; exit code 4 when any does.\n"
+         "and scores differ; exit code 4 when any does. --spelling-db: the local copy to\n"
+         "parse queries against when OTHER_DB's shards are remote.\n"
          "synth-attributes gives speakers SYNTHETIC opt-in self_id drawn from a seed (never\n"
          "inferred from names or any other field), for measuring the re-ranker only.\n";
 }
@@ -189,7 +190,8 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       "attributes", po::value<std::string>())("in", po::value<std::string>())("measure-only", "")(
       "band", po::value<double>())("lambda", po::value<double>())(
       "dimensions", po::value<std::string>())("opt-in", po::value<double>())(
-      "compare", po::value<std::string>())("arg", po::value<std::vector<std::string>>());
+      "compare", po::value<std::string>())("spelling-db", po::value<std::string>())(
+      "arg", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("arg", -1);
   po::variables_map vm;
@@ -296,6 +298,10 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
   out.rerank = vm.count("measure-only") == 0;
   if (vm.count("attributes")) out.attributes_path = vm["attributes"].as<std::string>();
   if (vm.count("compare")) out.compare_path = vm["compare"].as<std::string>();
+  if (vm.count("spelling-db")) {
+    if (out.compare_path.empty()) return Status::invalid("needs --compare", "spelling-db");
+    out.compare_spelling_db = vm["spelling-db"].as<std::string>();
+  }
   if (vm.count("set")) {
     for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
       const auto eq = assignment.find('=');
@@ -343,7 +349,9 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   }
   std::unique_ptr<search::Index> other;
   if (!options.compare_path.empty()) {
-    auto opened = search::Index::open(options.compare_path);
+    search::ShardOptions shards;
+    shards.spelling_db_path = options.compare_spelling_db;
+    auto opened = search::Index::open(options.compare_path, {}, shards);
     if (!opened.is_ok()) {
       err << "podium-eval: " << opened.status().message() << "\n";
       return 3;

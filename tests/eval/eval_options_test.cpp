@@ -43,6 +43,20 @@ TEST(EvalOptions, MinShareTurnsOnDiversityWithASeed) {
   EXPECT_TRUE(on->diversity->min_shares.empty());
 }
 
+TEST(EvalOptions, CompareTakesAnotherIndexAndItsSpellingCopy) {
+  auto options = parse({"--db", "d", "--queries", "q", "--compare", "stub", "--spelling-db", "s"});
+  ASSERT_OK(options);
+  EXPECT_EQ(options->compare_path, "stub");
+  EXPECT_EQ(options->compare_spelling_db, "s");
+  auto plain = parse({"--db", "d", "--queries", "q"});
+  ASSERT_OK(plain);
+  EXPECT_TRUE(plain->compare_path.empty());
+  // A spelling copy without --compare has nothing to serve: an error that names the option.
+  auto alone = parse({"--db", "d", "--queries", "q", "--spelling-db", "s"});
+  ASSERT_FALSE(alone.is_ok());
+  EXPECT_NE(alone.status().to_string().find("spelling-db"), std::string::npos);
+}
+
 TEST(EvalOptions, BadMinSharesAreRefused) {
   for (const char* bad :
        {"gender:0.4", "age=x:0.4", "gender=:0.4", "gender=w:1.5", "gender=w:x", "gender=w"}) {

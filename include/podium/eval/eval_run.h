@@ -40,6 +40,9 @@ struct EvalOptions {
   // --compare DIR: run every query on DIR too (the same data in another layout, e.g. its
   // shards) and report the queries whose results differ; exit code 4 when any does.
   std::string compare_path;
+  // --spelling-db DIR: the local copy to parse queries against when OTHER_DB's shards are
+  // remote (Xapian 1.4 keeps spelling data local), as podium-search serve --spelling-db.
+  std::string compare_spelling_db;
   bool help = false;
 };
 
