@@ -4,6 +4,7 @@
 # records arrive every 2 s, on loopback. Passes when no request failed or got a 5xx, every
 # ingest answered 200, and the server's RSS grew less than 10 % from the 20th to the 60th second.
 #   bench/soak.sh [--corpus FILE.jsonl[.gz]] [--seconds 60] [--interval 2] [--batch 1000]
+#                 [--worker-nice N]   (passed to podium-search serve; default 0)
 # The corpus (default ../shared/corpora/pyvideo-5k.jsonl) is indexed into a work directory; the
 # ingests re-send 1,000 of its talks at a time with a changed abstract, so every ingest replaces
 # documents and rebuilds speakers, as a live update does. Queries are the corpus's talk titles.
@@ -14,13 +15,15 @@ corpus=../shared/corpora/pyvideo-5k.jsonl
 seconds=60
 interval=2
 batch=1000
+worker_nice=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --interval) interval="$2"; shift 2 ;;
     --batch) batch="$2"; shift 2 ;;
-    *) echo "usage: bench/soak.sh [--corpus FILE] [--seconds N] [--interval S] [--batch N]" >&2
+    --worker-nice) worker_nice="$2"; shift 2 ;;
+    *) echo "usage: bench/soak.sh [--corpus FILE] [--seconds N] [--interval S] [--batch N] [--worker-nice N]" >&2
        exit 2 ;;
   esac
 done
@@ -63,7 +66,7 @@ EOF
 
 token=soak-$$-$RANDOM
 PODIUM_ADMIN_TOKEN=$token "$bin/podium-search" serve --db "$work/db" --port 0 --threads 16 \
-  --max-connections 64 --rate-limit 0 --no-access-log --max-body-bytes $((64 << 20)) \
+  --max-connections 64 --worker-nice "$worker_nice" --rate-limit 0 --no-access-log --max-body-bytes $((64 << 20)) \
   >"$work/serve.out" 2>"$work/serve.err" &
 server=$!
 trap 'kill $server 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
@@ -113,6 +116,12 @@ ingest_median=$(awk '{print $2}' "$work/ingests.txt" | sort -n | awk '{a[NR]=$1}
 rss20=$(awk '$1 == 20 {print $2}' "$work/rss.txt")
 rss_end=$(awk 'NF == 2 {last=$2} END {print last}' "$work/rss.txt")
 growth=$(awk -v a="$rss20" -v b="$rss_end" 'BEGIN {printf "%.1f", (b - a) * 100 / a}')
+# RSS swings by a batch's working set while one is in flight, so the two end points alone can
+# mislead: the peak in the window and the least-squares trend over it are printed too.
+rss_peak=$(awk '$1 >= 20 && NF == 2 && $2 > m {m = $2} END {print m}' "$work/rss.txt")
+trend=$(awk '$1 >= 20 && NF == 2 {n++; sx += $1; sy += $2; sxx += $1 * $1; sxy += $1 * $2}
+  END {b = (n * sxy - sx * sy) / (n * sxx - sx * sx); a = (sy - b * sx) / n;
+       printf "%.1f", b * 40 * 100 / (a + b * 20)}' "$work/rss.txt")
 
 echo "| measure | value |"
 echo "|---|---|"
@@ -120,6 +129,7 @@ echo "| search requests | $total ($rps/s), p50 $p50, p99 $p99 |"
 echo "| failed or non-2xx searches | ${non2xx:-0}${socket_errors:+; $socket_errors} |"
 echo "| ingests answered 200 | $ingests_ok of $ingests (median $ingest_median s) |"
 echo "| server RSS at 20 s / at end | $rss20 KiB / $rss_end KiB (growth $growth %) |"
+echo "| server RSS peak after 20 s; trend over 20-60 s | $rss_peak KiB; $trend % (least squares) |"
 echo "| load average | $(cut -d' ' -f1-3 /proc/loadavg) |"
 
 status=0

@@ -37,6 +37,8 @@ po::options_description visible_options() {
       ("rate-burst", po::value<double>(), "burst above the rate (serve; default 100)")  //
       ("max-connections", po::value<int>(),
        "open connections before 503 (serve; default 64)")  //
+      ("worker-nice", po::value<int>(),
+       "nice added to search workers so admin writes keep up, 0..19 (serve; default 0)")  //
       ("admin-token-file", po::value<std::string>(),
        "file holding the admin API token (serve; env PODIUM_ADMIN_TOKEN)")  //
       ("no-access-log", "no JSON access log on stderr (serve)")             //
@@ -63,6 +65,7 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
   if (vm.count("rate-limit")) server.rate_limit_per_second = vm["rate-limit"].as<double>();
   if (vm.count("rate-burst")) server.rate_limit_burst = vm["rate-burst"].as<double>();
   if (vm.count("max-connections")) server.max_connections = vm["max-connections"].as<int>();
+  if (vm.count("worker-nice")) server.worker_nice = vm["worker-nice"].as<int>();
   server.access_log = vm.count("no-access-log") == 0;
   if (vm.count("admin-token-file")) {
     auto token = read_token_file(vm["admin-token-file"].as<std::string>());
@@ -77,15 +80,18 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
   }
   if (!(server.rate_limit_per_second >= 0)) return Status::invalid("must be >= 0", "rate-limit");
   if (!(server.rate_limit_burst >= 1)) return Status::invalid("must be >= 1", "rate-burst");
+  if (server.worker_nice < 0 || server.worker_nice > 19) {
+    return Status::invalid("must be 0..19", "worker-nice");
+  }
   if (server.max_connections < server.threads) {
     return Status::invalid("must be at least --threads", "max-connections");
   }
   return Status::ok();
 }
 
-constexpr const char* kServeOnly[] = {"max-body-bytes", "read-timeout",    "rate-limit",
-                                      "rate-burst",     "max-connections", "admin-token-file",
-                                      "no-access-log"};
+constexpr const char* kServeOnly[] = {"max-body-bytes",   "read-timeout",    "rate-limit",
+                                      "rate-burst",       "max-connections", "worker-nice",
+                                      "admin-token-file", "no-access-log"};
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <vector>
 
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 
 #include "podium/core/record_parser.h"
@@ -13,8 +14,21 @@
 #include "podium/http/http_error.h"
 #include "podium/ingest/batch_writer.h"
 
+#include "write_thread.h"
+
 namespace podium::http {
 namespace {
+
+// Gives the heap a batch freed back to the system when the handler returns. A batch of 1,000
+// talks holds tens of MB (its Xapian transaction, rebuilt speaker documents) in whichever
+// worker thread's malloc arena served it; glibc keeps freed arena memory, so without this the
+// server's RSS grew by a batch's peak for each worker that ever ran an ingest (bench/soak.sh).
+struct ReleaseBatchMemory {
+  ReleaseBatchMemory() = default;
+  ReleaseBatchMemory(const ReleaseBatchMemory&) = delete;
+  ReleaseBatchMemory& operator=(const ReleaseBatchMemory&) = delete;
+  ~ReleaseBatchMemory() { malloc_trim(0); }
+};
 
 using nlohmann::json;
 
@@ -60,6 +74,8 @@ struct AdminState {
   // In-process writers queue on nothing: a second one is refused at once, as a second
   // process is by Xapian's lock (BatchWriter::open's kConflict).
   std::mutex writer;
+  // Where the write itself runs, at the priority search workers give up (write_thread.h).
+  WriteThread writes;
 };
 
 // False (and the 401 written) unless the request carries the token.
@@ -105,6 +121,8 @@ std::unique_ptr<ingest::BatchWriter> open_writer(AdminState& state, bool strict,
   return std::move(writer).value();
 }
 
+void ingest_body(AdminState& state, std::string_view body, bool strict, httplib::Response& res);
+
 void post_ingest(AdminState& state, const httplib::Request& req, httplib::Response& res) {
   if (!authorize(state, req, res)) return;
   // Parameters from the URL only: httplib also puts a form-encoded body into req.params, and
@@ -127,11 +145,16 @@ void post_ingest(AdminState& state, const httplib::Request& req, httplib::Respon
     state.metrics->record_ingest_failure(true);
     return send_error(res, Status(StatusCode::kConflict, "another ingest is running"));
   }
+  state.writes.run([&] { ingest_body(state, req.body, strict, res); });
+}
+
+// The batch of POST /v1/admin/ingest, on the write thread.
+void ingest_body(AdminState& state, std::string_view body, bool strict, httplib::Response& res) {
+  const ReleaseBatchMemory release_when_done;  // declared first: runs after the writer is gone
   std::vector<ingest::Diagnostic> diagnostics;
   auto writer = open_writer(state, strict, diagnostics, res);
   if (!writer) return;
 
-  std::string_view body = req.body;
   std::size_t line_number = 0;
   bool any_record = false;
   while (!body.empty()) {
@@ -163,6 +186,9 @@ void post_ingest(AdminState& state, const httplib::Request& req, httplib::Respon
   send_json(res, {{"summary", summary_json(*summary)}, {"errors", errors}, {"warnings", warnings}});
 }
 
+void delete_on_write_thread(AdminState& state, RecordKind kind, const std::string& id,
+                            const std::string& not_found, httplib::Response& res);
+
 void delete_record(AdminState& state, const httplib::Request& req, httplib::Response& res) {
   if (!authorize(state, req, res)) return;
   if (!req.params.empty()) {
@@ -180,6 +206,12 @@ void delete_record(AdminState& state, const httplib::Request& req, httplib::Resp
     state.metrics->record_ingest_failure(true);
     return send_error(res, Status(StatusCode::kConflict, "another ingest is running"));
   }
+  state.writes.run([&] { delete_on_write_thread(state, kind, id, not_found, res); });
+}
+
+// The deletion of DELETE /v1/admin/{kind}/{id}, on the write thread.
+void delete_on_write_thread(AdminState& state, RecordKind kind, const std::string& id,
+                            const std::string& not_found, httplib::Response& res) {
   std::vector<ingest::Diagnostic> diagnostics;
   auto writer = open_writer(state, false, diagnostics, res);
   if (!writer) return;

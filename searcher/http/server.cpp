@@ -26,6 +26,7 @@
 #include "openapi.h"
 #include "rate_limiter.h"
 #include "web_routes.h"
+#include "write_thread.h"
 
 namespace podium::http {
 namespace {
@@ -72,11 +73,14 @@ constexpr const char* kRequestIdHeader = "X-Request-Id";
 // A thread pool that counts connections from accept to close (queued or being served).
 class CountingThreadPool : public httplib::TaskQueue {
  public:
-  CountingThreadPool(std::size_t threads, std::atomic<std::int64_t>& open)
-      : pool_(threads), open_(open) {}
+  CountingThreadPool(std::size_t threads, std::atomic<std::int64_t>& open, int worker_nice)
+      : pool_(threads), open_(open), worker_nice_(worker_nice) {}
   void enqueue(std::function<void()> fn) override {
     ++open_;
     pool_.enqueue([this, fn = std::move(fn)] {
+      // Once per worker thread: searches yield to the write thread (write_thread.h).
+      thread_local const bool lowered = (lower_thread_priority(worker_nice_), true);
+      (void)lowered;
       fn();
       --open_;
     });
@@ -86,6 +90,7 @@ class CountingThreadPool : public httplib::TaskQueue {
  private:
   httplib::ThreadPool pool_;
   std::atomic<std::int64_t>& open_;
+  int worker_nice_;
 };
 
 std::string utc_now_iso() {
@@ -120,7 +125,7 @@ class ServerImpl {
       : index_(index), options_(std::move(options)) {
     const auto threads = static_cast<std::size_t>(std::max(1, options_.threads));
     server_.new_task_queue = [this, threads] {
-      return new CountingThreadPool(threads, open_connections_);
+      return new CountingThreadPool(threads, open_connections_, options_.worker_nice);
     };
     if (options_.rate_limit_per_second > 0) {
       rate_limiter_.emplace(options_.rate_limit_per_second, options_.rate_limit_burst);
@@ -142,8 +147,14 @@ class ServerImpl {
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       return pre_routing(req, res);
     });
-    server_.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (req.method == "GET") res.set_header("Access-Control-Allow-Origin", "*");
+      // A worker serves one keep-alive connection until it closes, so while every worker is
+      // taken, an accepted connection (an admin ingest, a new client) waits behind clients that
+      // keep theirs open. Then each response closes its connection, and the waiting get a turn.
+      if (open_connections_.load() > std::max(1, options_.threads)) {
+        res.set_header("Connection", "close");
+      }
     });
     server_.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
       log_request(req, res);

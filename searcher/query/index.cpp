@@ -18,25 +18,32 @@ namespace podium::search {
 namespace {
 
 // Runs `work(lease)` on a pooled handle. A reader pinned to an old revision can get
-// DatabaseModifiedError once a writer has committed twice more; reopen and retry once
-// (Xapian's documented remedy). A remote shard that failed leaves the handle unusable, so it
-// is dropped and the next request connects afresh.
+// DatabaseModifiedError once a writer has committed twice more; reopen and retry (Xapian's
+// documented remedy), a few times, since a search that yields the CPU to the write thread
+// (ServerOptions::worker_nice) can see several small batches commit while it runs. A remote shard
+// that failed leaves the handle unusable, so it is dropped and the next request connects afresh.
 template <typename Work>
 auto with_lease(DatabasePool& pool, Work work)
     -> decltype(work(std::declval<DatabasePool::Lease&>())) {
   try {
     DatabasePool::Lease lease = pool.acquire();
     try {
-      try {
-        return work(lease);
-      } catch (const Xapian::DatabaseModifiedError&) {
-        lease.reopen();
-        return work(lease);
+      constexpr int kAttempts = 5;
+      for (int attempt = 1;; ++attempt) {
+        try {
+          return work(lease);
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == kAttempts) throw;
+          lease.reopen();
+        }
       }
     } catch (const Xapian::NetworkError&) {
       lease.discard();
       throw;
     }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Status(StatusCode::kUnavailable,
+                  "the index changed faster than this request could read it; retry");
   } catch (const Xapian::DatabaseOpeningError& e) {
     return Status(StatusCode::kUnavailable, "the index cannot be opened: " + e.get_msg());
   } catch (const Xapian::NetworkError& e) {

@@ -118,6 +118,8 @@ Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::stri
   return parsed;
 }
 
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 Result<Xapian::Query> speaker_filter_query(const Filters& filters) {
   std::vector<Xapian::Query> per_field;
   for (const auto& [field, values] : filters) {
@@ -130,7 +132,7 @@ Result<Xapian::Query> speaker_filter_query(const Filters& filters) {
     }
     per_field.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
-  if (per_field.empty()) return Xapian::Query::MatchAll;
+  if (per_field.empty()) return match_all();
   return Xapian::Query(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
 }
 
@@ -152,7 +154,7 @@ Xapian::Query filtered_query(const Xapian::Query& scored, const Xapian::Query& f
     return Xapian::Query(Xapian::Query::OP_FILTER, scored, filter);
   }
   return Xapian::Query(Xapian::Query::OP_AND_NOT, scored,
-                       Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, filter));
+                       Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(), filter));
 }
 
 }  // namespace podium::search

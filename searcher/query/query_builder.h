@@ -26,7 +26,13 @@ struct ParsedQuery {
 Result<ParsedQuery> parse_user_query(const Xapian::Database& db, const std::string& text,
                                      bool drop_stop_words = true);
 
-// The AND over fields of the OR over each field's values; Query::MatchAll when empty.
+// A query matching every document. Never Xapian::Query::MatchAll: that is one static object,
+// and Xapian's reference counts are not atomic, so copying it from several request threads at
+// once corrupts it (a crash in Enquire::set_query under concurrent searches). This builds the
+// same query (the empty term) afresh.
+Xapian::Query match_all();
+
+// The AND over fields of the OR over each field's values; match_all() when empty.
 // kInvalidArgument naming the field when it is not a speaker filter.
 Result<Xapian::Query> speaker_filter_query(const Filters& filters);
 

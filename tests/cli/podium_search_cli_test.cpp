@@ -66,6 +66,8 @@ TEST_F(PodiumSearchCli, UsageErrorsExitTwo) {
        "--host, --port, --threads and --web-root are for serve"},
       {{"serve", "--db", "x", "--json"}, "-k and --json are for query mode, not serve"},
       {{"serve", "--db", "x", "--port", "70000"}, "port: must be 0..65535"},
+      {{"serve", "--db", "x", "--worker-nice", "20"}, "worker-nice: must be 0..19"},
+      {{"serve", "--db", "x", "--worker-nice", "-1"}, "worker-nice: must be 0..19"},
       {{"--db", "x", "--frobnicate", "q"}, "unrecognised option '--frobnicate'"},
   };
   for (const auto& c : cases) {

@@ -27,6 +27,11 @@ struct ServerOptions {
   // Connections accepted but not finished (served or waiting for a worker); a request that
   // finds more than this gets 503. Keep it >= threads.
   int max_connections = 64;
+  // Added to each worker thread's nice value (0..19, 0: unchanged). Admin writes run on a thread
+  // that keeps the process's priority, so with a value > 0 a batch gets more of a machine busy
+  // with searches; the price is that searches yield to every commit, and one that sees several
+  // commits while it runs fails with 503 (docs/operations.md).
+  int worker_nice = 0;
   // Admin API (docs/api.md "Admin"): writes go to `db_path`; the routes exist only when
   // `admin_token` is set, and every admin request must carry "Authorization: Bearer <token>".
   std::string db_path;
