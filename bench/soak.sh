@@ -4,7 +4,7 @@
 # records arrive every 2 s, on loopback. Passes when no request failed or got a 5xx, every
 # ingest answered 200, and the server's RSS grew less than 10 % from the 20th to the 60th second.
 #   bench/soak.sh [--corpus FILE.jsonl[.gz]] [--seconds 60] [--interval 2] [--batch 1000]
-#                 [--worker-nice N]   (passed to podium-search serve; default 0)
+#                 [--worker-nice N]   (passed to podium-search serve; default 10, as serve)
 # The corpus (default ../shared/corpora/pyvideo-5k.jsonl) is indexed into a work directory; the
 # ingests re-send 1,000 of its talks at a time with a changed abstract, so every ingest replaces
 # documents and rebuilds speakers, as a live update does. Queries are the corpus's talk titles.
@@ -15,7 +15,7 @@ corpus=../shared/corpora/pyvideo-5k.jsonl
 seconds=60
 interval=2
 batch=1000
-worker_nice=0
+worker_nice=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2 ;;

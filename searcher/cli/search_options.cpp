@@ -38,7 +38,7 @@ po::options_description visible_options() {
       ("max-connections", po::value<int>(),
        "open connections before 503 (serve; default 64)")  //
       ("worker-nice", po::value<int>(),
-       "nice added to search workers so admin writes keep up, 0..19 (serve; default 0)")  //
+       "nice added to search workers so admin writes keep up, 0..19 (serve; default 10)")  //
       ("admin-token-file", po::value<std::string>(),
        "file holding the admin API token (serve; env PODIUM_ADMIN_TOKEN)")  //
       ("no-access-log", "no JSON access log on stderr (serve)")             //

@@ -2,6 +2,7 @@
 // The Index facade: argument checks, the handle pool, and Xapian errors turned into Status.
 #include "podium/search/index.h"
 
+#include <chrono>
 #include <filesystem>
 
 #include <xapian.h>
@@ -19,31 +20,36 @@ namespace {
 
 // Runs `work(lease)` on a pooled handle. A reader pinned to an old revision can get
 // DatabaseModifiedError once a writer has committed twice more; reopen and retry (Xapian's
-// documented remedy), a few times, since a search that yields the CPU to the write thread
+// documented remedy), since a search that yields the CPU to the write thread
 // (ServerOptions::worker_nice) can see several small batches commit while it runs. A remote shard
 // that failed leaves the handle unusable, so it is dropped and the next request connects afresh.
 template <typename Work>
 auto with_lease(DatabasePool& pool, Work work)
     -> decltype(work(std::declval<DatabasePool::Lease&>())) {
+  // At least five attempts, and more while under two seconds: a burst of small commits ends,
+  // and a request that waited for it still beats an error. Reopening can itself meet a revision
+  // discarded under it, so it is inside the attempt.
+  constexpr int kMinAttempts = 5;
+  constexpr auto kRetryBudget = std::chrono::seconds(2);
+  const auto start = std::chrono::steady_clock::now();
   try {
-    DatabasePool::Lease lease = pool.acquire();
-    try {
-      constexpr int kAttempts = 5;
-      for (int attempt = 1;; ++attempt) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        DatabasePool::Lease lease = pool.acquire();
         try {
+          if (attempt > 1) lease.reopen();
           return work(lease);
-        } catch (const Xapian::DatabaseModifiedError&) {
-          if (attempt == kAttempts) throw;
-          lease.reopen();
+        } catch (const Xapian::NetworkError&) {
+          lease.discard();
+          throw;
+        }
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= kMinAttempts && std::chrono::steady_clock::now() - start > kRetryBudget) {
+          return Status(StatusCode::kUnavailable,
+                        "the index changed faster than this request could read it; retry");
         }
       }
-    } catch (const Xapian::NetworkError&) {
-      lease.discard();
-      throw;
     }
-  } catch (const Xapian::DatabaseModifiedError&) {
-    return Status(StatusCode::kUnavailable,
-                  "the index changed faster than this request could read it; retry");
   } catch (const Xapian::DatabaseOpeningError& e) {
     return Status(StatusCode::kUnavailable, "the index cannot be opened: " + e.get_msg());
   } catch (const Xapian::NetworkError& e) {

@@ -28,10 +28,10 @@ struct ServerOptions {
   // finds more than this gets 503. Keep it >= threads.
   int max_connections = 64;
   // Added to each worker thread's nice value (0..19, 0: unchanged). Admin writes run on a thread
-  // that keeps the process's priority, so with a value > 0 a batch gets more of a machine busy
-  // with searches; the price is that searches yield to every commit, and one that sees several
-  // commits while it runs fails with 503 (docs/operations.md).
-  int worker_nice = 0;
+  // that keeps the process's priority, so a batch progresses on a machine saturated with
+  // searches (bench/soak.sh); searches yield to it, and retry when a commit discards the
+  // revision they were reading (docs/api.md "Live data").
+  int worker_nice = 10;
   // Admin API (docs/api.md "Admin"): writes go to `db_path`; the routes exist only when
   // `admin_token` is set, and every admin request must carry "Authorization: Bearer <token>".
   std::string db_path;
