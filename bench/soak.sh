@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Soak: 60 s of wrk (2 threads, 16 connections) on /v1/search while admin ingests of 1,000
-# records arrive every 2 s, on loopback. Passes when no request failed or got a 5xx, every
-# ingest answered 200, and the server's RSS grew less than 10 % from the 20th to the 60th second.
+# records arrive every 2 s (or back to back, when one takes longer), on loopback. Passes when no request failed or got a 5xx, every
+# ingest answered 200, and the server's RSS between batches grew less than 10 % from the 20th
+# to the 60th second (the RSS with a batch in flight, its peak and trend are printed too).
 #   bench/soak.sh [--corpus FILE.jsonl[.gz]] [--seconds 60] [--interval 2] [--batch 1000]
 #                 [--worker-nice N]   (passed to podium-search serve; default 10, as serve)
 # The corpus (default ../shared/corpora/pyvideo-5k.jsonl) is indexed into a work directory; the
@@ -86,7 +87,9 @@ url=http://127.0.0.1:$port
  done) >"$work/rss.txt" &
 
 # An ingest every `interval` seconds: status code and duration of each.
+# After each ingest (its batch freed): the RSS between batches, by second since the start.
 (n=0
+ start=$SECONDS
  end=$((SECONDS + seconds))
  while [ $SECONDS -lt $end ]; do
    next=$((SECONDS + interval))
@@ -94,6 +97,7 @@ url=http://127.0.0.1:$port
    curl -s -o "$work/ingest-$n.json" -w "%{http_code} %{time_total}\n" \
      -H "Authorization: Bearer $token" -H 'Content-Type: application/x-ndjson' \
      --data-binary @"$file" "$url/v1/admin/ingest" || echo "000 0"
+   echo "$((SECONDS - start)) $(awk '/VmRSS/ {print $2}' /proc/$server/status)" >>"$work/rss-settled.txt"
    n=$((n + 1))
    while [ $SECONDS -lt $next ]; do sleep 0.1; done
  done) >"$work/ingests.txt" &
@@ -118,6 +122,9 @@ rss_end=$(awk 'NF == 2 {last=$2} END {print last}' "$work/rss.txt")
 growth=$(awk -v a="$rss20" -v b="$rss_end" 'BEGIN {printf "%.1f", (b - a) * 100 / a}')
 # RSS swings by a batch's working set while one is in flight, so the two end points alone can
 # mislead: the peak in the window and the least-squares trend over it are printed too.
+settled_first=$(awk '$1 >= 20 {print $2; exit}' "$work/rss-settled.txt")
+settled_last=$(awk 'NF == 2 {last = $2} END {print last}' "$work/rss-settled.txt")
+settled_growth=$(awk -v a="$settled_first" -v b="$settled_last" 'BEGIN {printf "%.1f", (b - a) * 100 / a}')
 rss_peak=$(awk '$1 >= 20 && NF == 2 && $2 > m {m = $2} END {print m}' "$work/rss.txt")
 trend=$(awk '$1 >= 20 && NF == 2 {n++; sx += $1; sy += $2; sxx += $1 * $1; sxy += $1 * $2}
   END {b = (n * sxy - sx * sy) / (n * sxx - sx * sx); a = (sy - b * sx) / n;
@@ -130,12 +137,16 @@ echo "| failed or non-2xx searches | ${non2xx:-0}${socket_errors:+; $socket_erro
 echo "| ingests answered 200 | $ingests_ok of $ingests (median $ingest_median s) |"
 echo "| server RSS at 20 s / at end | $rss20 KiB / $rss_end KiB (growth $growth %) |"
 echo "| server RSS peak after 20 s; trend over 20-60 s | $rss_peak KiB; $trend % (least squares) |"
+echo "| server RSS between batches, first after 20 s / last | $settled_first KiB / $settled_last KiB (growth $settled_growth %) |"
 echo "| load average | $(cut -d' ' -f1-3 /proc/loadavg) |"
 
 status=0
 [ -z "$non2xx" ] || { echo "soak: FAIL: $non2xx searches answered non-2xx" >&2; status=1; }
 [ -z "$socket_errors" ] || { echo "soak: FAIL: $socket_errors" >&2; status=1; }
 [ "$ingests_ok" -eq "$ingests" ] || { echo "soak: FAIL: some ingests did not answer 200 (see $work/ingests.txt)" >&2; status=1; }
-awk -v g="$growth" 'BEGIN {exit !(g < 10)}' || { echo "soak: FAIL: RSS grew $growth %" >&2; status=1; }
+# Growth is judged between batches: while one is in flight the RSS holds its working set (tens
+# of MB for 1,000 talks), which the end points above may or may not catch.
+awk -v g="$settled_growth" 'BEGIN {exit !(g < 10)}' ||
+  { echo "soak: FAIL: RSS between batches grew $settled_growth %" >&2; status=1; }
 [ $status -eq 0 ] && echo "soak: PASS"
 exit $status
