@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Soak: 60 s of wrk (2 threads, 16 connections) on /v1/search while admin ingests of 1,000
-# records arrive every 2 s (or back to back, when one takes longer), on loopback. Passes when no request failed or got a 5xx, every
-# ingest answered 200, and the server's RSS between batches grew less than 10 % from the 20th
-# to the 60th second (the RSS with a batch in flight, its peak and trend are printed too).
+# records arrive every 2 s (back to back when one takes longer), on loopback. Passes when no
+# request failed or got a 5xx, every ingest answered 200, and the server's RSS between batches
+# grew less than 10 % from the 20th to the 60th second (the RSS with a batch in flight, its
+# peak and trend are printed too).
 #   bench/soak.sh [--corpus FILE.jsonl[.gz]] [--seconds 60] [--interval 2] [--batch 1000]
 #                 [--worker-nice N]   (passed to podium-search serve; default 10, as serve)
 # The corpus (default ../shared/corpora/pyvideo-5k.jsonl) is indexed into a work directory; the
