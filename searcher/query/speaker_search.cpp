@@ -170,9 +170,19 @@ Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount de
 // ties by document id, which differs between one database and its shards; which ties make the
 // cut, and in which order talks vote under the per-speaker cap, must not.
 std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth) {
+  // Xapian's order is by weight already: only the matches that tie with the depth-th can move
+  // across the cut, so the documents past that tie group are not read at all.
+  std::size_t considered = std::min<std::size_t>(depth, mset.size());
+  if (considered > 0) {
+    const double at_cut = settled(mset[static_cast<Xapian::doccount>(considered - 1)].get_weight());
+    while (considered < mset.size() &&
+           settled(mset[static_cast<Xapian::doccount>(considered)].get_weight()) == at_cut) {
+      ++considered;
+    }
+  }
   std::vector<RetrievedDoc> out;
-  out.reserve(mset.size());
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  out.reserve(considered);
+  for (auto it = mset.begin(); it != mset.end() && out.size() < considered; ++it) {
     Xapian::Document document = it.get_document();
     std::string id = document.get_value(schema::kSlotId);
     out.push_back({settled(it.get_weight()), std::move(id), *it, std::move(document)});
