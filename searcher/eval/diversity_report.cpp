@@ -78,14 +78,16 @@ bool is_member(const SpeakerAttributes& speaker, const std::string& field,
 
 DiversityAccumulator::DiversityAccumulator(const AttributeTable& table,
                                            std::optional<search::MinShare> min_share,
-                                           const search::ValueSets& sets)
-    : table_(table), min_share_(std::move(min_share)) {
+                                           const search::ValueSets& sets, double band,
+                                           std::size_t self_id_pool)
+    : table_(table), min_share_(std::move(min_share)), band_(band), self_id_pool_(self_id_pool) {
   if (min_share_) member_values_ = search::expand_values(min_share_->values, sets);
   for (const auto& [id, a] : table_) exposure_[id] = 0;
 }
 
 void DiversityAccumulator::add(const std::vector<std::string>& ranking,
-                               const std::set<std::string>& subtopics) {
+                               const std::set<std::string>& subtopics,
+                               const std::vector<double>& relevance) {
   ++sums_.queries;
   const std::size_t top = std::min(kCutoff, ranking.size());
   for (std::size_t r = 0; r < top; ++r) {
@@ -114,17 +116,28 @@ void DiversityAccumulator::add(const std::vector<std::string>& ranking,
   if (min_share_) {
     std::vector<bool> members;
     std::size_t pool_members = 0;
+    std::size_t band_members = 0;
+    const bool scored = relevance.size() == ranking.size() && !ranking.empty();
+    const double band_floor =
+        scored ? band_ * *std::max_element(relevance.begin(), relevance.end()) : 0;
     for (std::size_t r = 0; r < ranking.size(); ++r) {
       const SpeakerAttributes* a = find(table_, ranking[r]);
       const bool m = a != nullptr && is_member(*a, min_share_->field, member_values_);
       if (r < top) members.push_back(m);
       if (m) ++pool_members;
+      if (m && scored && relevance[r] >= band_floor) ++band_members;
     }
     const bool met = prefixes_meet_share(members, min_share_->share, kCutoff);
     if (met) ++satisfied_;
     if (share_feasible(pool_members, min_share_->share, top)) {
       ++sums_.feasible_queries;
       if (met) ++satisfied_feasible_;
+    }
+    const bool self_id = min_share_->field == "gender" || min_share_->field == "groups";
+    if (scored && share_feasible(band_members, min_share_->share, top) &&
+        (!self_id || band_members >= self_id_pool_)) {
+      ++sums_.band_feasible_queries;
+      if (met) ++satisfied_band_feasible_;
     }
     sums_.ndkl_at_10 += ndkl(members, min_share_->share, kCutoff);
     const Skews skews = skew_at(members, min_share_->share, kCutoff);
@@ -147,6 +160,10 @@ DiversityReport DiversityAccumulator::report() const {
       sums_.feasible_queries
           ? static_cast<double>(satisfied_feasible_) / static_cast<double>(sums_.feasible_queries)
           : 0;
+  out.satisfied_when_band_feasible = sums_.band_feasible_queries
+                                         ? static_cast<double>(satisfied_band_feasible_) /
+                                               static_cast<double>(sums_.band_feasible_queries)
+                                         : 0;
   out.satisfied_all = mean(static_cast<double>(satisfied_), sums_.queries);
   out.ndkl_at_10 = mean(sums_.ndkl_at_10, sums_.queries);
   out.min_skew_at_10 = mean(sums_.min_skew_at_10, sums_.queries);

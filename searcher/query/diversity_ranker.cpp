@@ -68,8 +68,10 @@ std::uint64_t tie_hash(std::uint64_t seed, const std::string& id) {
   return h ^ (h >> 31);
 }
 
+bool is_newcomer(const DiversityCandidate& c) { return c.talk_count <= kNewcomerMaxTalks; }
+
 const char* experience_of(const DiversityCandidate& c) {
-  return c.talk_count <= kNewcomerMaxTalks ? "newcomer" : "veteran";
+  return is_newcomer(c) ? "newcomer" : "veteran";
 }
 
 bool matches(const DiversityCandidate& c, const std::string& field,
@@ -153,6 +155,10 @@ std::set<std::string> expand_values(const std::vector<std::string>& values, cons
   return out;
 }
 
+std::uint64_t query_tie_seed(std::uint64_t seed, std::string_view query) {
+  return tie_hash(seed, std::string(query));
+}
+
 DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
                           const DiversityOptions& options, const ValueSets& sets) {
   DiversityResult result;
@@ -210,7 +216,14 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
 
   std::set<std::string> covered_regions;
   std::set<std::string> covered_affiliations;
-  std::set<std::string> covered_experience;
+  // Experience is spread in proportion (PM-2 style, RANKING.md §2.1): newcomers and veterans
+  // are each owed their share of the band at every prefix. Merely covering both levels once
+  // promoted the minority level of most pools — veterans, who sit in many pools — and so
+  // concentrated exposure on the same few across queries.
+  std::size_t newcomers_placed = 0;
+  double newcomer_share = 0;
+  for (std::size_t i : band) newcomer_share += is_newcomer(candidates[i]) ? 1 : 0;
+  newcomer_share /= static_cast<double>(band.size());
   std::set<std::string> covered_topics;
   std::vector<bool> used(n, false);
   const std::uint64_t seed = options.seed.value_or(0);
@@ -266,9 +279,22 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
                    : covered_affiliations.count(lower(c.affiliation)) ? 0
                                                                       : 1;
       }
-      if (by_experience) novelty += covered_experience.count(experience_of(c)) ? 0 : 1;
-      if (by_subtopic && max_gain > 0) novelty += subtopic_gain[i] / max_gain;
+      if (by_experience) {
+        const bool newcomer = is_newcomer(c);
+        // Each experience level is owed floor(share x prefix) of every prefix, its share being
+        // its share of the band; a candidate of a level that is owed a seat is novel.
+        const std::size_t placed = newcomer ? newcomers_placed : position - 1 - newcomers_placed;
+        const double share = newcomer ? newcomer_share : 1 - newcomer_share;
+        novelty +=
+            static_cast<double>(placed) + 1 <= share * static_cast<double>(position) + 1e-9 ? 1 : 0;
+      }
+      if (by_subtopic && max_gain > 0) {
+        // No known subtopic: neither redundant nor known to be new, as with affiliations. At 0
+        // the dimension promoted whoever had tagged talks — mostly prolific speakers.
+        novelty += c.subtopics.empty() ? 0.5 : subtopic_gain[i] / max_gain;
+      }
       if (dimension_count > 0) novelty /= dimension_count;
+      if (c.relevance < options.novelty_band * top) novelty = 0;
       objective[i] = (1 - options.lambda) * c.relevance + options.lambda * novelty;
       best = std::max(best, objective[i]);
     }
@@ -289,7 +315,7 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
     const DiversityCandidate& c = candidates[chosen];
     if (!c.region.empty()) covered_regions.insert(c.region);
     if (!c.affiliation.empty()) covered_affiliations.insert(lower(c.affiliation));
-    covered_experience.insert(experience_of(c));
+    if (is_newcomer(c)) ++newcomers_placed;
     covered_topics.insert(c.subtopics.begin(), c.subtopics.end());
     for (auto& constraint : constraints) {
       if (constraint.match[chosen]) ++constraint.have;

@@ -25,7 +25,6 @@ std::uint64_t day_seed() {
                          .count();
   return static_cast<std::uint64_t>(hours / 24);
 }
-
 }  // namespace
 
 std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const SearchRequest& request,
@@ -33,6 +32,7 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
                                           DiversitySummary& summary) {
   DiversityOptions options = *request.diversity;
   if (!options.seed) options.seed = request.seed.value_or(day_seed());
+  options.seed = query_tie_seed(*options.seed, request.query);
   double top = 0;
   for (const auto& r : ranked) top = std::max(top, r.score);
   if (top <= 0) top = 1;

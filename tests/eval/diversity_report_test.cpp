@@ -75,5 +75,40 @@ TEST(DiversityReport, InfeasibleQueriesAreCountedApart) {
   EXPECT_FALSE(no_minimum.report().has_min_share);
 }
 
+TEST(DiversityReport, BandFeasibilityCountsMembersWithinTheBandOnly) {
+  AttributeTable t = table();
+  for (int i = 0; i < 8; ++i) t["m" + std::to_string(i + 3)] = {"man", {}, "europe", 3, {}};
+  // Band 0.5, privacy floor 2: two members are needed for a top 4 at share 0.5.
+  DiversityAccumulator acc(t, women_plus(0.5), search::shipped_value_sets(), 0.5, 2);
+  // Both members within half the top score, and the ranking meets the minimum: feasible, met.
+  acc.add({"m1", "w1", "m2", "w2"}, {}, {1.0, 0.9, 0.8, 0.6});
+  // Both members in the top 4, but w2 under the band: not feasible in the band (yet feasible in
+  // the top 100), and not met either.
+  acc.add({"m1", "m2", "w1", "w2"}, {}, {1.0, 0.9, 0.8, 0.4});
+  // Both within the band but the order fails the prefix of 2: feasible, not met.
+  acc.add({"m1", "m2", "w1", "w2"}, {}, {1.0, 0.9, 0.8, 0.7});
+  // Without scores band feasibility is not measured.
+  acc.add({"m1", "w1", "m2", "w2"}, {});
+  const DiversityReport r = acc.report();
+  EXPECT_EQ(r.feasible_queries, 4u);
+  EXPECT_EQ(r.band_feasible_queries, 2u);
+  EXPECT_NEAR(r.satisfied_when_band_feasible, 0.5, 1e-12);
+  EXPECT_NEAR(r.satisfied_when_feasible, 0.5, 1e-12);
+}
+
+TEST(DiversityReport, BandFeasibilityKeepsThePrivacyFloorForSelfIdentification) {
+  const AttributeTable t = table();
+  // Two members in the band, but self-identification needs five: never feasible.
+  DiversityAccumulator gender(t, women_plus(0.5), search::shipped_value_sets(), 0.5, 5);
+  gender.add({"m1", "w1", "m2", "w2"}, {}, {1.0, 0.9, 0.8, 0.6});
+  EXPECT_EQ(gender.report().band_feasible_queries, 0u);
+  // The floor is for self-identification only: two Europeans are enough for a region minimum.
+  DiversityAccumulator region(t, search::MinShare{"region", {"europe"}, 0.5},
+                              search::shipped_value_sets(), 0.5, 5);
+  region.add({"w1", "m2", "m1", "w2"}, {}, {1.0, 0.9, 0.8, 0.6});
+  EXPECT_EQ(region.report().band_feasible_queries, 1u);
+  EXPECT_NEAR(region.report().satisfied_when_band_feasible, 1.0, 1e-12);
+}
+
 }  // namespace
 }  // namespace podium::eval

@@ -89,10 +89,10 @@ TEST(DiversityRanker, EveryPrefixMeetsItsMinimumWhenFeasible) {
 }
 
 TEST(DiversityRanker, NeverPromotesBelowTheRelevanceBand) {
-  // The only newcomer is far below half the top relevance: it stays last, and the minimum is
-  // reported infeasible instead of being filled with a weak match.
+  // The only newcomer is below a tenth of the top relevance (the default band): it stays last,
+  // and the minimum is reported infeasible instead of being filled with a weak match.
   std::vector<DiversityCandidate> c = {make("a", 1.0), make("b", 0.9), make("c", 0.7),
-                                       make("weak", 0.3, "", 1)};
+                                       make("weak", 0.09, "", 1)};
   const auto result = search::diversify(c, constraints_only({{"experience", {"newcomer"}, 0.5}}));
   EXPECT_EQ(order_ids(c, result), (std::vector<std::string>{"a", "b", "c", "weak"}));
   EXPECT_EQ(result.minimums[0].state, MinShareOutcome::State::kInfeasible);
@@ -179,6 +179,104 @@ TEST(DiversityRanker, DimensionsSpreadRegionsAndAffiliations) {
   EXPECT_EQ(ids[1], "other");
 }
 
+// Only the experience dimension steers, no ties.
+DiversityOptions experience_only() {
+  DiversityOptions options;
+  options.dimensions = {"experience"};
+  options.seed = 1;
+  options.tie_epsilon = 0;
+  return options;
+}
+
+std::size_t newcomers_in(const std::vector<std::string>& ids, std::size_t prefix) {
+  return static_cast<std::size_t>(
+      std::count_if(ids.begin(), ids.begin() + static_cast<long>(prefix),
+                    [](const std::string& id) { return id[0] == 'n'; }));
+}
+
+TEST(DiversityRanker, ExperienceLevelsGetTheirShareOfTheBand) {
+  // Eight veterans, then two newcomers: newcomers are a fifth of the band, so one is owed a seat
+  // in the top five and two in the top ten; no earlier (covering both levels once would put
+  // the first newcomer second).
+  std::vector<DiversityCandidate> c;
+  for (int i = 0; i < 8; ++i) c.push_back(make("v" + std::to_string(i), 1.0 - 0.01 * i, "", 9));
+  c.push_back(make("n0", 0.75, "", 1));
+  c.push_back(make("n1", 0.74, "", 2));
+  const auto ids = order_ids(c, search::diversify(c, experience_only()));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"v0", "v1", "v2", "v3", "n0", "v4", "v5", "v6", "v7", "n1"}));
+  for (std::size_t k = 1; k <= ids.size(); ++k) {
+    EXPECT_GE(newcomers_in(ids, k), static_cast<std::size_t>(0.2 * static_cast<double>(k) + 1e-9))
+        << k;
+  }
+}
+
+TEST(DiversityRanker, AMinorityOfVeteransGetsItsShareToo) {
+  std::vector<DiversityCandidate> c;
+  for (int i = 0; i < 8; ++i) c.push_back(make("n" + std::to_string(i), 1.0 - 0.01 * i, "", 1));
+  c.push_back(make("v0", 0.75, "", 9));
+  c.push_back(make("v1", 0.74, "", 9));
+  const auto ids = order_ids(c, search::diversify(c, experience_only()));
+  EXPECT_EQ(ids[4], "v0");
+  EXPECT_EQ(ids[9], "v1");
+  EXPECT_EQ(ids[0], "n0");
+}
+
+TEST(DiversityRanker, ASpeakerWithoutSubtopicsIsNeitherNewNorRedundant) {
+  // After "a" covers x: "d" repeats x, "e" adds y, "b" has no known subtopic. "b" is worth half
+  // a new subtopic, so it stays ahead of the redundant "d" it outscores, and behind nobody it
+  // outscores by less than that half.
+  std::vector<DiversityCandidate> c = {make("a", 1.0), make("d", 0.95), make("b", 0.9),
+                                       make("e", 0.5)};
+  c[0].subtopics = {"x"};
+  c[1].subtopics = {"x"};
+  c[3].subtopics = {"y"};
+  DiversityOptions options;
+  options.dimensions = {"subtopic"};
+  options.seed = 1;
+  options.tie_epsilon = 0;
+  EXPECT_EQ(order_ids(c, search::diversify(c, options)),
+            (std::vector<std::string>{"a", "b", "e", "d"}));
+}
+
+TEST(DiversityRanker, TiesRotateAcrossQueriesUnderOneSeed) {
+  // One request seed (a day's, or the caller's), many queries: with the seed alone the same
+  // speaker would win this tie in every query.
+  std::vector<DiversityCandidate> c;
+  for (int i = 0; i < 5; ++i) c.push_back(make("tie" + std::to_string(i), 0.9));
+  DiversityOptions options;
+  options.dimensions.clear();
+  std::set<std::string> winners;
+  for (int q = 0; q < 20; ++q) {
+    const std::string query = "query " + std::to_string(q);
+    options.seed = search::query_tie_seed(7, query);
+    winners.insert(order_ids(c, search::diversify(c, options))[0]);
+    EXPECT_EQ(search::query_tie_seed(7, query), options.seed);  // same request, same order
+  }
+  EXPECT_GE(winners.size(), 3u);
+  EXPECT_NE(search::query_tie_seed(7, "mlops"), search::query_tie_seed(8, "mlops"));
+}
+
+TEST(DiversityRanker, DimensionsMoveOnlyCandidatesWithinTheNoveltyBand) {
+  // "far" brings a new region and sits inside the relevance band (a tenth) but under the
+  // novelty band (a half): spreading regions must not pull it up; a minimum may.
+  std::vector<DiversityCandidate> c = {make("a", 1.0), make("b", 0.9),
+                                       make("far", 0.4, "", 5, "africa")};
+  DiversityOptions options;
+  options.dimensions = {"region"};
+  options.seed = 1;
+  options.tie_epsilon = 0;
+  EXPECT_EQ(order_ids(c, search::diversify(c, options)),
+            (std::vector<std::string>{"a", "b", "far"}));
+  options.novelty_band = 0.3;
+  EXPECT_EQ(order_ids(c, search::diversify(c, options)),
+            (std::vector<std::string>{"a", "far", "b"}));
+  options.novelty_band = 0.5;
+  options.min_shares = {{"region", {"africa"}, 0.5}};
+  EXPECT_EQ(order_ids(c, search::diversify(c, options)),
+            (std::vector<std::string>{"a", "far", "b"}));
+}
+
 TEST(DiversityRanker, ParsesValueSetsAndRejectsBadFiles) {
   const auto sets = search::parse_value_sets(R"({"sets": {"X": ["A", "b"]}})");
   ASSERT_TRUE(sets.has_value());
@@ -227,13 +325,24 @@ TEST_F(DiversitySearch, AMinimumPromotesAMatchingSpeakerInsideTheBand) {
   EXPECT_EQ(summary.experience.at("veteran"), 1u);
 }
 
-TEST_F(DiversitySearch, AWeakMatchIsNotPromotedToFillAMinimum) {
-  // "pipeline": Amara (NG) scores under half of Li Wei's, so she stays second.
-  const auto diverse = diverse_search(*index_, "pipeline", {{"region", {"africa"}, 1.0}});
-  EXPECT_EQ(ids(diverse), (std::vector<std::string>{"li-wei", "amara-okafor"}));
-  ASSERT_TRUE(diverse.diversity.has_value());
-  ASSERT_EQ(diverse.diversity->minimums.size(), 1u);
-  EXPECT_FALSE(diverse.diversity->minimums[0].met);
+TEST_F(DiversitySearch, TheRelevanceBandDecidesWhoMayFillAMinimum) {
+  // "pipeline": Amara (NG) scores under half of Li Wei's. With a band of one half she is too
+  // weak a match to fill the minimum and stays second; the default band (a tenth) admits her.
+  search::SearchRequest request;
+  request.query = "pipeline";
+  request.diversity.emplace();
+  request.diversity->seed = 1;
+  request.diversity->min_shares = {{"region", {"africa"}, 1.0}};
+  request.diversity->relevance_band = 0.5;
+  auto strict = index_->search(request);
+  ASSERT_OK(strict);
+  EXPECT_EQ(ids(*strict), (std::vector<std::string>{"li-wei", "amara-okafor"}));
+  ASSERT_TRUE(strict->diversity.has_value());
+  ASSERT_EQ(strict->diversity->minimums.size(), 1u);
+  EXPECT_FALSE(strict->diversity->minimums[0].met);
+
+  const auto by_default = diverse_search(*index_, "pipeline", {{"region", {"africa"}, 1.0}});
+  EXPECT_EQ(ids(by_default), (std::vector<std::string>{"amara-okafor", "li-wei"}));
 }
 
 }  // namespace

@@ -42,7 +42,12 @@ struct DiversityReport {
   bool has_min_share = false;
   std::size_t feasible_queries = 0;    // the top 100 holds enough members for the top 10
   double satisfied_when_feasible = 0;  // share of those meeting the minimum at every prefix
-  double satisfied_all = 0;            // share of all queries
+  // The re-ranker's own condition (property 2 of the minimum): the relevance band holds enough
+  // members for the top 10 and, for self-identification, at least the privacy floor. Computed
+  // here from the returned relevance scores, not from what the re-ranker reports.
+  std::size_t band_feasible_queries = 0;
+  double satisfied_when_band_feasible = 0;
+  double satisfied_all = 0;  // share of all queries
   double ndkl_at_10 = 0;
   double min_skew_at_10 = 0;
   double max_skew_at_10 = 0;
@@ -55,11 +60,17 @@ struct DiversityReport {
 
 class DiversityAccumulator {
  public:
+  // `band` and `self_id_pool` as in search::DiversityOptions: what "feasible within the band"
+  // means for the minimum.
   DiversityAccumulator(const AttributeTable& table, std::optional<search::MinShare> min_share,
-                       const search::ValueSets& sets = search::shipped_value_sets());
+                       const search::ValueSets& sets = search::shipped_value_sets(),
+                       double band = search::DiversityOptions{}.relevance_band,
+                       std::size_t self_id_pool = search::DiversityOptions{}.min_self_id_pool);
   // One query's ranking (best first, up to 100 ids: the top 10 are measured, the rest is the
-  // pool for the alpha-nDCG ideal and feasibility) and its subtopics (may be empty).
-  void add(const std::vector<std::string>& ranking, const std::set<std::string>& subtopics);
+  // pool for the alpha-nDCG ideal and feasibility), its subtopics (may be empty) and the
+  // relevance score of each ranked speaker (empty: band feasibility is not measured).
+  void add(const std::vector<std::string>& ranking, const std::set<std::string>& subtopics,
+           const std::vector<double>& relevance = {});
   DiversityReport report() const;
 
  private:
@@ -67,7 +78,10 @@ class DiversityAccumulator {
   std::optional<search::MinShare> min_share_;
   std::set<std::string> member_values_;
   DiversityReport sums_;
+  double band_ = 0;
+  std::size_t self_id_pool_ = 0;
   std::size_t satisfied_feasible_ = 0;
+  std::size_t satisfied_band_feasible_ = 0;
   std::size_t satisfied_ = 0;
   std::map<std::string, double> exposure_;
   double newcomer_exposure_ = 0;

@@ -44,8 +44,14 @@ struct DiversityOptions {
   std::vector<MinShare> min_shares;
   std::vector<std::string> dimensions = {"region", "affiliation", "experience", "subtopic"};
   // Only candidates with relevance >= band * (top relevance) may be moved; the rest keep their
-  // relevance order below them and never fill a quota.
-  double relevance_band = 0.5;
+  // relevance order below them and never fill a quota. A tenth: a minimum is filled from
+  // candidates that still match the query (the pool is the best kDiversityPool of a text
+  // search), and at half it could be met in only ~72 % of held-out queries (docs/diversity.md).
+  double relevance_band = 0.1;
+  // The diversity dimensions (novelty) move only candidates with relevance >= novelty_band *
+  // (top relevance): spreading regions, employers or subtopics is a preference, not a
+  // requirement, and must not cost the relevance a minimum may.
+  double novelty_band = 0.5;
   // Weight of the diversity term in (1 - lambda) * relevance + lambda * novelty.
   double lambda = 0.4;
   // Candidates whose objective is within this of the best are ties, ordered by a hash of the
@@ -88,6 +94,11 @@ std::optional<ValueSets> parse_value_sets(std::string_view json_text);
 const ValueSets& shipped_value_sets();
 // `values` lower-cased, with every named set replaced by its members.
 std::set<std::string> expand_values(const std::vector<std::string>& values, const ValueSets& sets);
+
+// The tie seed for one query: `seed` mixed with the query text, so near-ties rotate differently
+// for different queries. With one tie order for all queries, the same speakers would win every
+// tie they take part in, across the whole query log, and concentrate exposure on them.
+std::uint64_t query_tie_seed(std::uint64_t seed, std::string_view query);
 
 // Re-ranks `candidates`, given in relevance order (best first). Deterministic for the same
 // input and seed. Uses options.seed or 0.
