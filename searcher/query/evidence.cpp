@@ -20,8 +20,10 @@ constexpr std::size_t kSnippetLength = 240;
 std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
   if (text.empty()) return {};
   // Always non-empty markers: Xapian 1.4.32 fixed an escaping corner case with empty ones.
-  return mset.snippet(text, kSnippetLength, english_stemmer(),
-                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+  // No SNIPPET_BACKGROUND_MODEL: it looks up the frequency of every word of the text to prefer
+  // "interesting" context around the same query words, which cost a sixth of a search (pfull,
+  // p50 17.1 -> 13.9 ms without it) for windows that mark as many words either way.
+  return mset.snippet(text, kSnippetLength, english_stemmer(), Xapian::MSet::SNIPPET_EXHAUSTIVE,
                       kMarkStart, kMarkEnd, "…");
 }
 
