@@ -18,7 +18,7 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
 void FacetSpy::add(std::string_view field, std::string_view value, std::size_t count) {
   auto field_it = counts_.find(field);
   if (field_it == counts_.end())
-    field_it = counts_.emplace(std::string(field), decltype(counts_)::mapped_type{}).first;
+    field_it = counts_.emplace(std::string(field), ValueCounts{}).first;
   auto value_it = field_it->second.find(value);
   if (value_it == field_it->second.end()) {
     field_it->second.emplace(std::string(value), count);
@@ -33,10 +33,13 @@ std::map<std::string, std::vector<FacetCount>> FacetSpy::top(std::size_t limit) 
   for (const auto& [field, values] : counts_) {
     std::vector<FacetCount> list;
     for (const auto& [value, count] : values) list.push_back({value, count});
-    std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    if (list.size() > limit) list.resize(limit);
+    // Count, then value: a total order, so the hash map's order never shows.
+    const auto shown = std::min(limit, list.size());
+    std::partial_sort(list.begin(), list.begin() + static_cast<long>(shown), list.end(),
+                      [](const FacetCount& a, const FacetCount& b) {
+                        return a.count != b.count ? a.count > b.count : a.value < b.value;
+                      });
+    list.resize(shown);
     out[field] = std::move(list);
   }
   return out;

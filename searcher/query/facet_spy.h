@@ -3,9 +3,11 @@
 // the matcher sees. Xapian's ValueCountMatchSpy counts one value per slot, hence this class.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -22,7 +24,16 @@ class FacetSpy : public Xapian::MatchSpy {
   std::map<std::string, std::vector<FacetCount>> top(std::size_t limit) const;
 
  private:
-  std::map<std::string, std::map<std::string, std::size_t, std::less<>>, std::less<>> counts_;
+  // Hashes a std::string and a std::string_view alike, so counting a value read from the packed
+  // slot needs no std::string unless the value is new. This runs for every matching document.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  using ValueCounts = std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>>;
+  std::unordered_map<std::string, ValueCounts, TextHash, std::equal_to<>> counts_;
 };
 
 }  // namespace podium::search
