@@ -169,25 +169,35 @@ Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount de
 // The first `depth` matches best first, equal weights ordered by the id slot. Xapian orders
 // ties by document id, which differs between one database and its shards; which ties make the
 // cut, and in which order talks vote under the per-speaker cap, must not.
-std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth) {
+// `ids`: read every match's id; otherwise only those of matches that tie with a neighbour (the
+// only ones the id can move), as an id is a value read: a B-tree lookup each.
+std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth,
+                                             bool ids) {
   // Xapian's order is by weight already: only the matches that tie with the depth-th can move
   // across the cut, so the documents past that tie group are not read at all.
   std::size_t considered = std::min<std::size_t>(depth, mset.size());
-  if (considered > 0) {
-    const double at_cut = settled(mset[static_cast<Xapian::doccount>(considered - 1)].get_weight());
-    while (considered < mset.size() &&
-           settled(mset[static_cast<Xapian::doccount>(considered)].get_weight()) == at_cut) {
-      ++considered;
-    }
+  std::vector<double> weights;
+  weights.reserve(considered);
+  for (std::size_t i = 0; i < considered; ++i) {
+    weights.push_back(settled(mset[static_cast<Xapian::doccount>(i)].get_weight()));
+  }
+  while (considered > 0 && considered < mset.size() &&
+         settled(mset[static_cast<Xapian::doccount>(considered)].get_weight()) == weights.back()) {
+    weights.push_back(weights.back());
+    ++considered;
   }
   std::vector<RetrievedDoc> out;
   out.reserve(considered);
-  for (auto it = mset.begin(); it != mset.end() && out.size() < considered; ++it) {
+  auto it = mset.begin();
+  for (std::size_t i = 0; i < considered; ++i, ++it) {
     Xapian::Document document = it.get_document();
-    std::string id = document.get_value(schema::kSlotId);
-    out.push_back({settled(it.get_weight()), std::move(id), *it, std::move(document)});
+    const bool tied = (i > 0 && weights[i - 1] == weights[i]) ||
+                      (i + 1 < considered && weights[i + 1] == weights[i]);
+    std::string id = ids || tied ? document.get_value(schema::kSlotId) : std::string();
+    out.push_back({weights[i], std::move(id), *it, std::move(document)});
   }
-  std::sort(out.begin(), out.end(), [](const RetrievedDoc& a, const RetrievedDoc& b) {
+  // Stable: untied matches keep Xapian's order by weight; ties go by id.
+  std::stable_sort(out.begin(), out.end(), [](const RetrievedDoc& a, const RetrievedDoc& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.id < b.id;
   });
   if (out.size() > depth) out.resize(depth);
@@ -314,7 +324,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   std::unordered_map<std::string, Candidate> candidates;
   const double profile_max = profile_mset.empty() ? 1.0 : profile_mset.get_max_attained();
-  for (const RetrievedDoc& profile : matches_best_first(profile_mset, depth)) {
+  for (const RetrievedDoc& profile : matches_best_first(profile_mset, depth, true)) {
     Candidate& c = candidates[profile.id];
     c.profile_docid = profile.docid;
     c.profile = profile.weight / profile_max;
@@ -328,8 +338,10 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
     const auto talk_depth = static_cast<Xapian::doccount>(params.talk_depth);
     talk_mset = fetch_with_ties(talks, talk_depth, 0, backend.remote);
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
-    const std::vector<RetrievedDoc> best_talks = matches_best_first(talk_mset, talk_depth);
-    const std::string newest = newest_date(best_talks);
+    const std::vector<RetrievedDoc> best_talks = matches_best_first(talk_mset, talk_depth, false);
+    // Dates are read only when the recency prior is on (it is off by default).
+    const bool by_recency = params.recency_weight > 0;
+    const std::string newest = by_recency ? newest_date(best_talks) : std::string();
     std::vector<std::string> unseen;
     for (const RetrievedDoc& talk : best_talks) {
       for (const auto& id : split_lines(talk.document.get_value(schema::kSlotSpeakers))) {
@@ -338,8 +350,9 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
         Candidate& c = entry->second;
         if (c.talk_votes.size() < static_cast<std::size_t>(params.talks_per_speaker)) {
           const double weight =
-              talk.weight *
-              recency_factor(talk.document.get_value(schema::kSlotDate), newest, params);
+              by_recency ? talk.weight * recency_factor(talk.document.get_value(schema::kSlotDate),
+                                                        newest, params)
+                         : talk.weight;
           c.talk_votes.emplace_back(weight, talk.docid);
           c.talk += std::pow(params.vote_decay, static_cast<double>(c.talk_votes.size() - 1)) *
                     weight / talk_max;
