@@ -198,16 +198,23 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
 
 std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
                                        const Xapian::MSet& snippets, const Speaker& speaker,
-                                       std::size_t limit) {
+                                       std::size_t limit,
+                                       const std::vector<Xapian::docid>& best_talks) {
   std::vector<Evidence> out;
-  const Xapian::Query talks_of_speaker(Xapian::Query::OP_AND,
-                                       Xapian::Query(schema::kind_term(RecordKind::kTalk)),
-                                       Xapian::Query(schema::speaker_term(speaker.id)));
-  Xapian::Enquire enquire(db);
-  enquire.set_query(filtered_query(query, talks_of_speaker));
-  const Xapian::MSet talks = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+  std::vector<Xapian::Document> talks;
+  if (best_talks.size() >= limit) {
+    for (std::size_t i = 0; i < limit; ++i) talks.push_back(db.get_document(best_talks[i]));
+  } else {
+    const Xapian::Query talks_of_speaker(Xapian::Query::OP_AND,
+                                         Xapian::Query(schema::kind_term(RecordKind::kTalk)),
+                                         Xapian::Query(schema::speaker_term(speaker.id)));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(filtered_query(query, talks_of_speaker));
+    const Xapian::MSet found = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    for (auto it = found.begin(); it != found.end(); ++it) talks.push_back(it.get_document());
+  }
   for (auto it = talks.begin(); it != talks.end() && out.size() < limit; ++it) {
-    Result<Talk> talk = stored_talk(it.get_document().get_data());
+    Result<Talk> talk = stored_talk(it->get_data());
     if (!talk.is_ok()) continue;
     Evidence e;
     e.kind = "talk";

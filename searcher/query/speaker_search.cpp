@@ -469,7 +469,12 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
     const Candidate& c = *ranked[i];
     SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);
     if (request.with_evidence) {
-      hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult);
+      // The voting talks are the speaker's best matches, best first (ties by id), unless the
+      // cap or the talk run's depth cut them short: then evidence looks them up itself.
+      std::vector<Xapian::docid> voting_talks;
+      for (const auto& vote : c.talk_votes) voting_talks.push_back(vote.second);
+      hit.evidence =
+          collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult, voting_talks);
     }
     if (request.explain) {
       Explanation explanation;
