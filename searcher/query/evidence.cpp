@@ -11,6 +11,7 @@
 #include "podium/core/stored_records.h"
 
 #include "query_builder.h"
+#include "ranked_matches.h"
 
 namespace podium::search {
 namespace {
@@ -199,7 +200,7 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
 std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
                                        const Xapian::MSet& snippets, const Speaker& speaker,
                                        std::size_t limit,
-                                       const std::vector<Xapian::docid>& best_talks) {
+                                       const std::vector<Xapian::docid>& best_talks, bool remote) {
   std::vector<Evidence> out;
   std::vector<Xapian::Document> talks;
   if (best_talks.size() >= limit) {
@@ -210,8 +211,12 @@ std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query
                                          Xapian::Query(schema::speaker_term(speaker.id)));
     Xapian::Enquire enquire(db);
     enquire.set_query(filtered_query(query, talks_of_speaker));
-    const Xapian::MSet found = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
-    for (auto it = found.begin(); it != found.end(); ++it) talks.push_back(it.get_document());
+    // Equal weights in id order, as the votes are: the same evidence on any layout.
+    const Xapian::MSet found =
+        fetch_with_ties(enquire, static_cast<Xapian::doccount>(limit), 0, remote);
+    for (RetrievedDoc& match : matches_best_first(found, limit, false)) {
+      talks.push_back(std::move(match.document));
+    }
   }
   for (auto it = talks.begin(); it != talks.end() && out.size() < limit; ++it) {
     Result<Talk> talk = stored_talk(it->get_data());

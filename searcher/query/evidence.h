@@ -19,11 +19,13 @@ inline constexpr const char* kMarkEnd = "</mark>";
 // Up to `limit` evidence items for `speaker`: its best-matching talks for `query`, then the bio
 // if it matches. `snippets` is any MSet of an Enquire run with `query` (snippets use its terms).
 // `best_talks`: the speaker's best-matching talks, best first, when a talk run already found at
-// least `limit` of them (its voting talks); otherwise they are looked up with `query`.
+// least `limit` of them (its voting talks); otherwise they are looked up with `query`. Equal
+// weights go by talk id either way. `remote`: `db` has remote shards (fetch documents at once).
 std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
                                        const Xapian::MSet& snippets, const Speaker& speaker,
                                        std::size_t limit,
-                                       const std::vector<Xapian::docid>& best_talks = {});
+                                       const std::vector<Xapian::docid>& best_talks = {},
+                                       bool remote = false);
 
 // A moment of a video as shown to people: "12:41" under an hour, else "1:02:03".
 std::string format_time(double seconds);

@@ -21,6 +21,7 @@
 #include "evidence.h"
 #include "facet_counter.h"
 #include "query_builder.h"
+#include "ranked_matches.h"
 #include "synonyms.h"
 
 namespace podium::search {
@@ -59,14 +60,6 @@ std::uint64_t mix(std::uint64_t seed, const std::string& id) {
   h ^= h >> 27;
   h *= 0x94d049bb133111ebULL;
   return h ^ (h >> 31);
-}
-
-// A score rounded to 1e-12: Xapian sums a document's term weights in an order that depends on
-// the layout (one database or shards), which moves the last bits, and two speakers with the
-// same text must still tie and be ordered by id.
-double settled(double score) {
-  constexpr double kResolution = 1e12;
-  return std::round(score * kResolution) / kResolution;
 }
 
 std::uint64_t default_seed() {
@@ -141,67 +134,6 @@ Xapian::Query expand_query(const Xapian::Database& db, const std::string& text,
         Xapian::Query(Xapian::Query::OP_OR, boost_queries.begin(), boost_queries.end()));
   }
   return query;
-}
-
-struct RetrievedDoc {
-  double weight;
-  std::string id;
-  Xapian::docid docid;
-  Xapian::Document document;
-};
-
-// At least `depth` matches, and as many more as tie with the depth-th, so that the cut at
-// `depth` made by matches_best_first is the same however the documents are numbered.
-Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount depth,
-                             Xapian::doccount check_at_least, bool remote) {
-  Xapian::doccount asked = depth + depth / 4 + 8;
-  for (;;) {
-    Xapian::MSet mset = enquire.get_mset(0, asked, check_at_least);
-    if (remote) mset.fetch();  // every document in one round trip, not one each
-    if (mset.size() <= depth || mset.size() < asked) return mset;
-    if (settled(mset[mset.size() - 1].get_weight()) < settled(mset[depth - 1].get_weight())) {
-      return mset;
-    }
-    asked *= 2;
-  }
-}
-
-// The first `depth` matches best first, equal weights ordered by the id slot. Xapian orders
-// ties by document id, which differs between one database and its shards; which ties make the
-// cut, and in which order talks vote under the per-speaker cap, must not.
-// `ids`: read every match's id; otherwise only those of matches that tie with a neighbour (the
-// only ones the id can move), as an id is a value read: a B-tree lookup each.
-std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth,
-                                             bool ids) {
-  // Xapian's order is by weight already: only the matches that tie with the depth-th can move
-  // across the cut, so the documents past that tie group are not read at all.
-  std::size_t considered = std::min<std::size_t>(depth, mset.size());
-  std::vector<double> weights;
-  weights.reserve(considered);
-  for (std::size_t i = 0; i < considered; ++i) {
-    weights.push_back(settled(mset[static_cast<Xapian::doccount>(i)].get_weight()));
-  }
-  while (considered > 0 && considered < mset.size() &&
-         settled(mset[static_cast<Xapian::doccount>(considered)].get_weight()) == weights.back()) {
-    weights.push_back(weights.back());
-    ++considered;
-  }
-  std::vector<RetrievedDoc> out;
-  out.reserve(considered);
-  auto it = mset.begin();
-  for (std::size_t i = 0; i < considered; ++i, ++it) {
-    Xapian::Document document = it.get_document();
-    const bool tied = (i > 0 && weights[i - 1] == weights[i]) ||
-                      (i + 1 < considered && weights[i + 1] == weights[i]);
-    std::string id = ids || tied ? document.get_value(schema::kSlotId) : std::string();
-    out.push_back({weights[i], std::move(id), *it, std::move(document)});
-  }
-  // Stable: untied matches keep Xapian's order by weight; ties go by id.
-  std::stable_sort(out.begin(), out.end(), [](const RetrievedDoc& a, const RetrievedDoc& b) {
-    return a.weight != b.weight ? a.weight > b.weight : a.id < b.id;
-  });
-  if (out.size() > depth) out.resize(depth);
-  return out;
 }
 
 std::string newest_date(const std::vector<RetrievedDoc>& talks) {
@@ -473,8 +405,8 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       // cap or the talk run's depth cut them short: then evidence looks them up itself.
       std::vector<Xapian::docid> voting_talks;
       for (const auto& vote : c.talk_votes) voting_talks.push_back(vote.second);
-      hit.evidence =
-          collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult, voting_talks);
+      hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult,
+                                      voting_talks, backend.remote);
     }
     if (request.explain) {
       Explanation explanation;
