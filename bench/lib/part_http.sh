@@ -48,15 +48,16 @@ part_http() {
   wrk_run podium-diversity "$base:18080" PATH_PREFIX="/v1/search?k=10&diversity=on&q="
   wrk_run podium-post-diversity "$base:18080" PATH_PREFIX=/v1/search \
     BODY='{"q": "%s", "k": 10, "diversity": true}'
-  # /v1/recommend arrives with the diversity work; until then it answers 404 and is skipped.
-  local recommend_body=${PODIUM_RECOMMEND_BODY:-'{"q": "%s", "k": 10}'}
+  # /v1/recommend: the held-out title as the event text, a lineup of 5. A body the route
+  # rejects would only measure 400s, so the probe must answer 200 or the row says why not.
+  local recommend_body=${PODIUM_RECOMMEND_BODY:-'{"event": "%s", "size": 5}'}
   local code
   code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
     --data "${recommend_body//%s/python}" "$base:18080/v1/recommend" || true)
-  if [ "$code" = 404 ]; then
-    echo "| podium-recommend | skipped: POST /v1/recommend answers 404 (not in this build) | | | |"
-  else
+  if [ "$code" = 200 ]; then
     wrk_run podium-recommend "$base:18080" PATH_PREFIX=/v1/recommend BODY="$recommend_body"
+  else
+    echo "| podium-recommend | skipped: POST /v1/recommend answers $code to the probe | | | |"
   fi
   R[podium.rss]=$(peak_rss_mb "$pid_podium")
   R[engine-floor.rss]=$(peak_rss_mb "$pid_engine_floor")

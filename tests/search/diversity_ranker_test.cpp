@@ -194,14 +194,23 @@ std::size_t newcomers_in(const std::vector<std::string>& ids, std::size_t prefix
                     [](const std::string& id) { return id[0] == 'n'; }));
 }
 
+// Eight near-equal candidates of one experience level, then two weaker ones of the other.
+std::vector<DiversityCandidate> eight_then_two(const std::string& many, std::size_t many_talks,
+                                               const std::string& few, std::size_t few_talks) {
+  std::vector<DiversityCandidate> c;
+  for (int i = 0; i < 8; ++i) {
+    c.push_back(make(many + std::to_string(i), 1.0 - 0.01 * i, "", many_talks));
+  }
+  c.push_back(make(few + "0", 0.75, "", few_talks));
+  c.push_back(make(few + "1", 0.74, "", few_talks));
+  return c;
+}
+
 TEST(DiversityRanker, ExperienceLevelsGetTheirShareOfTheBand) {
   // Eight veterans, then two newcomers: newcomers are a fifth of the band, so one is owed a seat
   // in the top five and two in the top ten; no earlier (covering both levels once would put
   // the first newcomer second).
-  std::vector<DiversityCandidate> c;
-  for (int i = 0; i < 8; ++i) c.push_back(make("v" + std::to_string(i), 1.0 - 0.01 * i, "", 9));
-  c.push_back(make("n0", 0.75, "", 1));
-  c.push_back(make("n1", 0.74, "", 2));
+  const auto c = eight_then_two("v", 9, "n", 1);
   const auto ids = order_ids(c, search::diversify(c, experience_only()));
   EXPECT_EQ(ids,
             (std::vector<std::string>{"v0", "v1", "v2", "v3", "n0", "v4", "v5", "v6", "v7", "n1"}));
@@ -212,10 +221,7 @@ TEST(DiversityRanker, ExperienceLevelsGetTheirShareOfTheBand) {
 }
 
 TEST(DiversityRanker, AMinorityOfVeteransGetsItsShareToo) {
-  std::vector<DiversityCandidate> c;
-  for (int i = 0; i < 8; ++i) c.push_back(make("n" + std::to_string(i), 1.0 - 0.01 * i, "", 1));
-  c.push_back(make("v0", 0.75, "", 9));
-  c.push_back(make("v1", 0.74, "", 9));
+  const auto c = eight_then_two("n", 1, "v", 9);
   const auto ids = order_ids(c, search::diversify(c, experience_only()));
   EXPECT_EQ(ids[4], "v0");
   EXPECT_EQ(ids[9], "v1");
