@@ -39,7 +39,10 @@ TEST_F(LiveUpdate, RequestsNeverFailWhileBatchesCommit) {
       }
     });
   }
-  for (int batch = 0; batch < 8; ++batch) {
+  // At least 8 batches, and more until the clients have sent 30 requests while batches commit:
+  // how many fit into 8 batches depends on the machine (searches run at a lower priority than
+  // the ingest, and a sanitizer build is slow).
+  for (int batch = 0; batch < 8 || (requests < 30 && batch < 200); ++batch) {
     const std::string file = dir_.file("batch" + std::to_string(batch) + ".jsonl");
     write_file(file, speaker_batch(batch, 50));
     ingest_files(db_dir(), {file});
@@ -47,7 +50,7 @@ TEST_F(LiveUpdate, RequestsNeverFailWhileBatchesCommit) {
   done = true;
   for (auto& t : clients) t.join();
   EXPECT_EQ(failures.load(), 0) << "of " << requests.load() << " requests";
-  EXPECT_GT(requests.load(), 10);
+  EXPECT_GE(requests.load(), 30);
 }
 
 TEST_F(LiveUpdate, NewDataIsVisibleWithinASecond) {
