@@ -116,6 +116,14 @@ double percentile(std::vector<double> values, double p) {
 
 Status set_ranking_param(search::RankingParams& p, const std::string& name,
                          const std::string& value) {
+  if (name == "weighting") {
+    static const std::set<std::string> known = {"bm25", "bm25+", "dph", "dlh", "pl2", "inl2"};
+    if (!known.contains(value)) {
+      return Status::invalid("must be one of bm25, bm25+, dph, dlh, pl2, inl2", name);
+    }
+    p.weighting = value;
+    return Status::ok();
+  }
   double number = 0;
   try {
     std::size_t used = 0;
@@ -147,6 +155,8 @@ Status set_ranking_param(search::RankingParams& p, const std::string& name,
     *it2->second = static_cast<int>(number);
   } else if (name == "spelling_fallback") {
     p.spelling_fallback = number != 0;
+  } else if (name == "named_first") {
+    p.named_first = number != 0;
   } else {
     return Status::invalid("unknown ranking parameter", name);
   }

@@ -54,6 +54,7 @@ json explanation_json(const Explanation& explanation) {
   }
   return {{"profile_score", explanation.profile_score},
           {"talk_score", explanation.talk_score},
+          {"named", explanation.named},
           {"profile_terms", explanation.profile_terms},
           {"talks", talks}};
 }

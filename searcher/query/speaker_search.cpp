@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -20,6 +21,7 @@
 #include "diversity_search.h"
 #include "evidence.h"
 #include "facet_counter.h"
+#include "named_speakers.h"
 #include "query_builder.h"
 #include "ranked_matches.h"
 #include "synonyms.h"
@@ -36,6 +38,7 @@ struct Candidate {
   std::vector<std::pair<double, Xapian::docid>> talk_votes;  // (weight, talk docid), best first
   double talk = 0;
   double fused = 0;
+  bool named = false;  // the query names this speaker in full
   std::string id;
 };
 
@@ -212,6 +215,17 @@ bool talk_only_match(const Xapian::Enquire& talks, const Xapian::Query& text, co
   return false;
 }
 
+std::unique_ptr<Xapian::Weight> weighting_scheme(const RankingParams& params) {
+  if (params.weighting == "bm25+") {
+    return std::make_unique<Xapian::BM25PlusWeight>(params.bm25_k1, 0, 1, params.bm25_b, 0.5, 1.0);
+  }
+  if (params.weighting == "dph") return std::make_unique<Xapian::DPHWeight>();
+  if (params.weighting == "dlh") return std::make_unique<Xapian::DLHWeight>();
+  if (params.weighting == "pl2") return std::make_unique<Xapian::PL2Weight>();
+  if (params.weighting == "inl2") return std::make_unique<Xapian::InL2Weight>();
+  return std::make_unique<Xapian::BM25Weight>(params.bm25_k1, 0, 1, params.bm25_b, 0.5);
+}
+
 }  // namespace
 
 Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest& request,
@@ -232,7 +246,8 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   // The baseline is plain Xapian: the parsed query as it is, BM25 with default parameters.
   const Xapian::Query text =
       baseline ? parsed->query : expand_query(query_db, request.query, *parsed, params, synonyms);
-  const Xapian::BM25Weight bm25(params.bm25_k1, 0, 1, params.bm25_b, 0.5);
+  const std::unique_ptr<Xapian::Weight> weighting = weighting_scheme(params);
+  const Xapian::Weight& bm25 = *weighting;
 
   // Profile run: every matching speaker, for the total and the facets.
   Xapian::Enquire profiles(db);
@@ -371,6 +386,21 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       c->fused = params.profile_weight * by_profile[c] + (1 - params.profile_weight) * by_talks[c];
     }
   }
+  if (request.model == RankingModel::kFused && params.named_first) {
+    // A query that names a speaker in full is about them: they come first, whatever their talks
+    // say (fused scores are at most 1).
+    for (Xapian::docid docid : named_speakers(db, request.query, *filter)) {
+      const std::string id = db.get_document(docid).get_value(schema::kSlotId);
+      Candidate& c = candidates[id];
+      if (c.profile_docid == 0) {  // beyond the profile run's depth
+        c.profile_docid = docid;
+        c.id = id;
+        ranked.push_back(&c);
+      }
+      c.named = true;
+      c.fused = settled(1 + c.fused);
+    }
+  }
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
     return a->fused != b->fused ? a->fused > b->fused : a->id < b->id;
   });
@@ -412,6 +442,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       Explanation explanation;
       explanation.profile_score = c.profile;
       explanation.talk_score = c.talk;
+      explanation.named = c.named;
       for (auto it = profile_mset.begin(); it != profile_mset.end(); ++it) {
         if (*it == c.profile_docid) {
           explanation.profile_terms = matched_terms_by_field(profiles, it);

@@ -47,6 +47,10 @@ struct RankingParams {
   double recency_half_life_years = 4.0;
   bool spelling_fallback = true;  // OR the did-you-mean correction into the query
   double rrf_k = 0;               // > 0: fuse the two runs by reciprocal rank instead of by score
+  bool named_first = true;        // a speaker the query names in full ranks first
+  // The talk and profile runs' weighting: inl2 (DFR, parameter-free; it beat BM25 on the tuning
+  // and the report sets, docs/relevance.md), bm25 (with bm25_k1 and bm25_b), bm25+, dph, dlh, pl2.
+  std::string weighting = "inl2";
 };
 
 inline constexpr int kMaxK = 100;
@@ -99,6 +103,7 @@ struct TalkContribution {
 struct Explanation {
   double profile_score = 0;  // normalised profile-document score
   double talk_score = 0;     // normalised aggregated talk score
+  bool named = false;        // the query names the speaker in full: ranked first (score + 1)
   std::map<std::string, std::vector<std::string>> profile_terms;  // field -> terms
   std::vector<TalkContribution> talks;
 };
