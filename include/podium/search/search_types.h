@@ -95,7 +95,7 @@ struct Evidence {
 // How one talk contributed to a speaker's score (explain=1).
 struct TalkContribution {
   std::string talk_id;
-  double weight = 0;        // the talk document's BM25 weight
+  double weight = 0;        // the talk document's weight in the talk run (InL2 by default)
   double contribution = 0;  // what it added to the speaker's talk score
   std::map<std::string, std::vector<std::string>> matched_terms;  // field -> terms
 };
