@@ -9,8 +9,8 @@
 
 #include "podium/search/index.h"
 
+#include "search_fixture.h"
 #include "support/index_fixture.h"
-#include "support/temp_dir.h"
 #include "support/test_util.h"
 
 namespace podium::test {
@@ -67,33 +67,22 @@ std::string corpus() {
   return out;
 }
 
-class Ranking : public ::testing::Test {
+class Ranking : public SearchFixture {
  protected:
-  void SetUp() override {
+  std::vector<std::string> corpus_files() override {
     write_file(dir_.file("corpus.jsonl"), corpus());
-    ingest_files(dir_.file("index"), {dir_.file("corpus.jsonl")});
-    auto opened =
-        search::Index::open(dir_.file("index"), {.reopen_interval_ms = 0, .synonyms_path = {}});
-    ASSERT_OK(opened);
-    index_ = std::move(opened).value();
+    return {dir_.file("corpus.jsonl")};
   }
 
-  search::SearchResponse search(const std::string& query, search::RankingParams params = {},
+  using SearchFixture::search;
+  search::SearchResponse search(const std::string& query, const search::RankingParams& params,
                                 search::Filters filters = {}, bool explain = false) {
     search::SearchRequest request;
     request.query = query;
     request.params = params;
     request.filters = std::move(filters);
     request.explain = explain;
-    auto response = index_->search(request);
-    EXPECT_OK(response);
-    return response.is_ok() ? std::move(response).value() : search::SearchResponse{};
-  }
-
-  static std::vector<std::string> ids(const search::SearchResponse& response) {
-    std::vector<std::string> out;
-    for (const auto& hit : response.results) out.push_back(hit.speaker.id);
-    return out;
+    return search(request);
   }
 
   static std::string first(const search::SearchResponse& response) {
@@ -107,9 +96,6 @@ class Ranking : public ::testing::Test {
     }
     return nullptr;
   }
-
-  TempDir dir_;
-  std::unique_ptr<search::Index> index_;
 };
 
 TEST_F(Ranking, ASpeakerNamedInFullComesFirst) {
@@ -125,7 +111,7 @@ TEST_F(Ranking, ASpeakerNamedInFullComesFirst) {
 TEST_F(Ranking, InitialsNeedNotBeInTheQueryButEveryOtherNameWordMust) {
   EXPECT_EQ(first(search("Carina Zona")), "carina-zona");
   // "Berger" alone names two people in part and nobody in full: no one is promoted.
-  const search::SearchResponse berger = search("Berger castles", {}, {}, true);
+  const search::SearchResponse berger = search("Berger castles", search::RankingParams{}, {}, true);
   for (const auto& hit : berger.results) {
     ASSERT_TRUE(hit.explanation.has_value());
     EXPECT_FALSE(hit.explanation->named) << hit.speaker.id;
@@ -134,7 +120,8 @@ TEST_F(Ranking, InitialsNeedNotBeInTheQueryButEveryOtherNameWordMust) {
 
 TEST_F(Ranking, OneWordNamesAreNotPromoted) {
   // "Rafael" is a whole name, but one-word names are too often ordinary words.
-  const search::SearchResponse response = search("rafael castles", {}, {}, true);
+  const search::SearchResponse response =
+      search("rafael castles", search::RankingParams{}, {}, true);
   const search::SpeakerHit* rafael = find(response, "rafael");
   ASSERT_NE(rafael, nullptr);
   EXPECT_FALSE(rafael->explanation->named);
@@ -143,9 +130,9 @@ TEST_F(Ranking, OneWordNamesAreNotPromoted) {
 
 TEST_F(Ranking, NamedSpeakersStillPassTheFilters) {
   const search::Filters german = {{"lang", {"de"}}};
-  EXPECT_EQ(ids(search("Shai Berger Carina Zona", {}, german)),
+  EXPECT_EQ(ids(search("Shai Berger Carina Zona", search::RankingParams{}, german)),
             std::vector<std::string>{"carina-zona"});
-  const search::SearchResponse explained = search("Shai Berger", {}, {}, true);
+  const search::SearchResponse explained = search("Shai Berger", search::RankingParams{}, {}, true);
   ASSERT_FALSE(explained.results.empty());
   ASSERT_TRUE(explained.results[0].explanation.has_value());
   EXPECT_TRUE(explained.results[0].explanation->named);
@@ -180,7 +167,7 @@ TEST_F(Ranking, ATitleBoostPutsTitleMatchesAboveRepeatedAbstractWords) {
 TEST_F(Ranking, TheVotingCapMakesVolumeCountOnlyUpToTheCap) {
   // Mo has six equal matching talks and Tia three: capped at three votes each, their talk scores
   // are equal; uncapped, Mo's volume wins.
-  const search::SearchResponse capped = search("zig build", {}, {}, true);
+  const search::SearchResponse capped = search("zig build", search::RankingParams{}, {}, true);
   const search::SpeakerHit* mo = find(capped, "many-mo");
   const search::SpeakerHit* tia = find(capped, "three-tia");
   ASSERT_NE(mo, nullptr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// An index of tests/testdata/search/corpus.jsonl, opened through search::Index.
+// An index of tests/testdata/search/corpus.jsonl (or of a fixture's own corpus_files()), opened
+// through search::Index.
 #pragma once
 
 #include <algorithm>
@@ -20,11 +21,14 @@ namespace podium::test {
 class SearchFixture : public ::testing::Test {
  protected:
   void SetUp() override {
-    ingest_files(db_dir(), {testdata("search/corpus.jsonl")});
+    ingest_files(db_dir(), corpus_files());
     auto opened = search::Index::open(db_dir(), {.reopen_interval_ms = 0, .synonyms_path = {}});
     ASSERT_OK(opened);
     index_ = std::move(opened).value();
   }
+
+  // Called by SetUp(); dir_ is there to write a generated corpus into.
+  virtual std::vector<std::string> corpus_files() { return {testdata("search/corpus.jsonl")}; }
 
   std::string db_dir() const { return dir_.file("index"); }
 
@@ -34,6 +38,10 @@ class SearchFixture : public ::testing::Test {
     request.query = query;
     request.filters = std::move(filters);
     request.k = k;
+    return search(request);
+  }
+
+  search::SearchResponse search(const search::SearchRequest& request) {
     auto response = index_->search(request);
     EXPECT_OK(response);
     return response.is_ok() ? std::move(response).value() : search::SearchResponse{};
