@@ -18,14 +18,14 @@ std::string lower(std::string text) {
   return text;
 }
 
+}  // namespace
+
 std::uint64_t day_seed() {
-  // Same as a browse: one tie order per day, stable while someone pages through.
   const auto hours = std::chrono::duration_cast<std::chrono::hours>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
   return static_cast<std::uint64_t>(hours / 24);
 }
-}  // namespace
 
 std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const SearchRequest& request,
                                           const std::vector<RankedSpeaker>& ranked,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include <xapian.h>
@@ -21,6 +22,10 @@ struct RankedSpeaker {
   double score = 0;                        // the fused relevance score
   std::vector<Xapian::docid> talk_docids;  // the talks that matched the query
 };
+
+// The seed of a browse's order and of the re-ranker's tie order when the request has none: one
+// per day (UTC), so the order is stable while someone pages through and different tomorrow.
+std::uint64_t day_seed();
 
 // REQUIRES: request.diversity set; `ranked` best first, at most kDiversityPool entries.
 // Returns a permutation of the indexes of `ranked`, and fills `summary` with aggregate,

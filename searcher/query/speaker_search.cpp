@@ -8,7 +8,6 @@
 #include "speaker_search.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -63,15 +62,6 @@ std::uint64_t mix(std::uint64_t seed, const std::string& id) {
   h ^= h >> 27;
   h *= 0x94d049bb133111ebULL;
   return h ^ (h >> 31);
-}
-
-std::uint64_t default_seed() {
-  // One order per day: stable while someone pages through, different tomorrow.
-  const auto days = std::chrono::duration_cast<std::chrono::hours>(
-                        std::chrono::system_clock::now().time_since_epoch())
-                        .count() /
-                    24;
-  return static_cast<std::uint64_t>(days);
 }
 
 // The query as ranked: the parsed text, a spelling correction OR-ed in (a misspelled word
@@ -181,7 +171,7 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
   FacetCounter spy(db, backend.remote);
   spy.attach(enquire);
   const Xapian::MSet all = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
-  const std::uint64_t seed = request.seed.value_or(default_seed());
+  const std::uint64_t seed = request.seed.value_or(day_seed());
   std::vector<std::pair<std::uint64_t, Xapian::docid>> order;
   order.reserve(all.size());
   for (auto it = all.begin(); it != all.end(); ++it) {
