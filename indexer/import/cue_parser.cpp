@@ -179,4 +179,28 @@ std::string cue_text(const std::vector<std::string_view>& lines, std::size_t fir
   return out;
 }
 
+bool read_cue(const Block& block, std::size_t timing_at, bool hours_optional,
+              std::string_view separators, double& previous_start, CueParse& out) {
+  const std::string_view timing_line = block.lines[timing_at];
+  const std::optional<Timing> timing = parse_timing(timing_line, hours_optional, separators);
+  out.error_line = block.first_line + timing_at;
+  if (!timing) {
+    out.error = "bad cue timing " + quoted(timing_line);
+    return false;
+  }
+  if (timing->end < timing->start) {
+    out.error = "cue ends before it starts " + quoted(timing_line);
+    return false;
+  }
+  if (timing->start < previous_start) {
+    out.error = "cue starts before the cue above it " + quoted(timing_line);
+    return false;
+  }
+  out.error_line = 0;
+  previous_start = timing->start;
+  std::string cue = cue_text(block.lines, timing_at + 1);
+  if (!cue.empty()) out.cues.push_back({timing->start, std::move(cue)});
+  return true;
+}
+
 }  // namespace podium::import::cues

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "podium/import/transcripts.h"
+
 namespace podium::import::cues {
 
 // A run of non-blank lines; `first_line` is the 1-based line number of lines[0].
@@ -38,6 +40,13 @@ std::optional<Timing> parse_timing(std::string_view line, bool hours_optional,
 // Cue text lines as one line of plain text: tags (`<v Speaker>`, `<i>`, `{\an8}`) removed, the
 // common character references decoded, white space collapsed. May be empty.
 std::string cue_text(const std::vector<std::string_view>& lines, std::size_t first);
+
+// Reads the cue of `block` whose timing line is block.lines[timing_at] into `out`: the timing must
+// be well formed, not end before it starts and not start before the cue above it
+// (`previous_start`, moved on). Cue text that is empty after markup removal adds no cue. On an
+// error, out.error and out.error_line are set and false is returned.
+bool read_cue(const Block& block, std::size_t timing_at, bool hours_optional,
+              std::string_view separators, double& previous_start, CueParse& out);
 
 std::string_view trim(std::string_view text);
 

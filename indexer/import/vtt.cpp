@@ -45,25 +45,7 @@ CueParse parse_webvtt(std::string_view text) {
                   cues::quoted(block.lines[at]);
       return out;
     }
-    const std::string_view timing_line = block.lines[timing_at];
-    const std::optional<cues::Timing> timing = cues::parse_timing(timing_line, true, ".");
-    out.error_line = block.first_line + timing_at;
-    if (!timing) {
-      out.error = "bad cue timing " + cues::quoted(timing_line);
-      return out;
-    }
-    if (timing->end < timing->start) {
-      out.error = "cue ends before it starts " + cues::quoted(timing_line);
-      return out;
-    }
-    if (timing->start < previous_start) {
-      out.error = "cue starts before the cue above it " + cues::quoted(timing_line);
-      return out;
-    }
-    out.error_line = 0;
-    previous_start = timing->start;
-    std::string cue = cues::cue_text(block.lines, timing_at + 1);
-    if (!cue.empty()) out.cues.push_back({timing->start, std::move(cue)});
+    if (!cues::read_cue(block, timing_at, true, ".", previous_start, out)) return out;
   }
   return out;
 }
