@@ -46,8 +46,9 @@ Status read_excluded(const std::vector<std::string>& files, std::set<std::string
       ++number;
       if (line.empty()) continue;
       auto object = nlohmann::json::parse(line, nullptr, false);
-      if (object.is_discarded() || !object.contains("talk_id")) {
-        return Status::invalid(file + ":" + std::to_string(number) + ": no talk_id");
+      if (object.is_discarded() || !object.is_object() || !object.contains("talk_id") ||
+          !object["talk_id"].is_string()) {
+        return Status::invalid(file + ":" + std::to_string(number) + ": no talk_id string");
       }
       out.insert(object["talk_id"].get<std::string>());
     }

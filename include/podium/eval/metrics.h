@@ -11,9 +11,11 @@
 namespace podium::eval {
 
 struct QueryMetrics {
-  std::size_t first_relevant_rank = 0;  // 1-based, 0 = not in the ranking
+  std::size_t first_relevant_rank = 0;  // 1-based, 0 = not in the top 100
   double reciprocal_rank_at_10 = 0;
   double ndcg_at_10 = 0;
+  // Share of the relevant ids within the top k, over all of them (not capped at k: a query with
+  // 12 relevant speakers can reach at most 10/12 at 10).
   double recall_at_10 = 0;
   double recall_at_100 = 0;
   bool hit_at_1 = false;
