@@ -34,10 +34,13 @@ struct RankingParams {
   int talks_per_speaker = 3;    // voting cap: only a speaker's best talks count
   double vote_decay = 0.5;      // the i-th best talk counts decay^i
   int talk_depth = 500;         // talks retrieved for voting
-  int profile_depth = 200;      // speaker profiles retrieved for fusion
-  double bm25_k1 = 1.0;         // BM25 term-frequency saturation
-  double bm25_b = 0.5;          // BM25 length normalisation
-  double title_weight = 0.0;    // field boosts added to the plain-text match
+  // Speaker profiles retrieved for fusion. The profile run counts every match anyway (total,
+  // facets), so keeping more costs little, and each voting speaker beyond it needs a lookup of
+  // their profile score: 1000 was 12 % faster at p50 than 200, same ranking (docs/relevance.md).
+  int profile_depth = 1000;
+  double bm25_k1 = 1.0;       // BM25 term-frequency saturation
+  double bm25_b = 0.5;        // BM25 length normalisation
+  double title_weight = 0.0;  // field boosts added to the plain-text match
   double tags_weight = 0.0;
   double abstract_weight = 0.0;
   double headline_weight = 0.0;
