@@ -15,7 +15,7 @@ constexpr std::size_t kMinNameWords = 2;
 constexpr std::size_t kMinWordBytes = 2;  // "C." (an initial) is not a word of the name
 
 // The folded words of a speaker's name, from the profile's name terms ("XN" + word; the stemmed
-// copies start with "Z" and sort before them, so they are skipped by the prefix walk).
+// copies start with "Z" and sort after them, so the walk stops before reaching them).
 std::set<std::string> name_words(const Xapian::Document& profile) {
   std::set<std::string> words;
   const std::string prefix = schema::kName;
