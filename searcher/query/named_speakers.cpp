@@ -32,7 +32,8 @@ std::set<std::string> name_words(const Xapian::Document& profile) {
 }  // namespace
 
 std::vector<Xapian::docid> named_speakers(const Xapian::Database& db, const std::string& query,
-                                          const Xapian::Query& filter, std::size_t limit) {
+                                          const Xapian::Query& text, const Xapian::Query& filter,
+                                          std::size_t limit) {
   std::set<std::string> words;
   for (const auto& word : indexed_words(query)) words.insert(fold_accents(word));
   std::vector<Xapian::Query> name_terms;
@@ -43,11 +44,12 @@ std::vector<Xapian::docid> named_speakers(const Xapian::Database& db, const std:
   Xapian::Enquire enquire(db);
   // Best coordinate match first (CoordWeight: one per matched term); name terms are rare, so
   // few documents match at all.
-  enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_FILTER,
-                    Xapian::Query(Xapian::Query::OP_OR, name_terms.begin(), name_terms.end()),
-                    Xapian::Query(Xapian::Query::OP_AND,
-                                  Xapian::Query(schema::kind_term(RecordKind::kSpeaker)), filter)));
+  const Xapian::Query must_match[] = {Xapian::Query(schema::kind_term(RecordKind::kSpeaker)),
+                                      filter, text};
+  enquire.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER,
+      Xapian::Query(Xapian::Query::OP_OR, name_terms.begin(), name_terms.end()),
+      Xapian::Query(Xapian::Query::OP_AND, std::begin(must_match), std::end(must_match))));
   enquire.set_weighting_scheme(Xapian::CoordWeight());
   const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(limit * 10));
   std::vector<Xapian::docid> named;

@@ -11,11 +11,14 @@
 
 namespace podium::search {
 
-// The profile docids, among speaker documents matching `filter`, of speakers with at least two
+// The profile docids, among speaker documents matching `filter` and `text` (the query as ranked,
+// so "Shai Berger -lisp" does not bring back a Shai Berger whose profile says lisp), of speakers
+// with at least two
 // name words of two letters or more, all of which are words of `query` (accents folded, case
 // ignored; initials such as "C." need not be in the query). A one-word name never counts: many
 // are also ordinary words. At most `limit`.
 std::vector<Xapian::docid> named_speakers(const Xapian::Database& db, const std::string& query,
-                                          const Xapian::Query& filter, std::size_t limit = 20);
+                                          const Xapian::Query& text, const Xapian::Query& filter,
+                                          std::size_t limit = 20);
 
 }  // namespace podium::search

@@ -237,7 +237,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   const Xapian::Query text =
       baseline ? parsed->query : expand_query(query_db, request.query, *parsed, params, synonyms);
   const std::unique_ptr<Xapian::Weight> weighting = weighting_scheme(params);
-  const Xapian::Weight& bm25 = *weighting;
+  const Xapian::Weight& weight_scheme = *weighting;
 
   // Profile run: every matching speaker, for the total and the facets.
   Xapian::Enquire profiles(db);
@@ -247,7 +247,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   if (request.model == RankingModel::kProfileBm25) {
     profiles.set_weighting_scheme(Xapian::BM25Weight());
   } else {
-    profiles.set_weighting_scheme(bm25);
+    profiles.set_weighting_scheme(weight_scheme);
   }
   FacetCounter spy(db, backend.remote);
   spy.attach(profiles);
@@ -271,7 +271,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   Xapian::MSet talk_mset;
   if (request.model == RankingModel::kFused) {
     talks.set_query(filtered_query(text, Xapian::Query(schema::kind_term(RecordKind::kTalk))));
-    talks.set_weighting_scheme(bm25);
+    talks.set_weighting_scheme(weight_scheme);
     const auto talk_depth = static_cast<Xapian::doccount>(params.talk_depth);
     talk_mset = fetch_with_ties(talks, talk_depth, 0, backend.remote);
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
@@ -308,7 +308,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
                                  *filter);
       Xapian::Enquire check(db);
       check.set_query(filtered_query(text, exists));
-      check.set_weighting_scheme(bm25);
+      check.set_weighting_scheme(weight_scheme);
       const Xapian::MSet found = check.get_mset(0, static_cast<Xapian::doccount>(unseen.size()));
       if (backend.remote) found.fetch();
       std::set<Xapian::docid> admitted;
@@ -379,7 +379,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   if (request.model == RankingModel::kFused && params.named_first) {
     // A query that names a speaker in full is about them: they come first, whatever their talks
     // say (fused scores are at most 1).
-    for (Xapian::docid docid : named_speakers(db, request.query, *filter)) {
+    for (Xapian::docid docid : named_speakers(db, request.query, text, *filter)) {
       const std::string id = db.get_document(docid).get_value(schema::kSlotId);
       Candidate& c = candidates[id];
       if (c.profile_docid == 0) {  // beyond the profile run's depth

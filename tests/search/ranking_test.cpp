@@ -139,6 +139,14 @@ TEST_F(Ranking, NamedSpeakersStillPassTheFilters) {
   EXPECT_GT(explained.results[0].score, 1.0);
 }
 
+TEST_F(Ranking, ANamedSpeakerStillMatchesTheRestOfTheQuery) {
+  // Shai Berger's profile holds "lispisms": the query excludes him, naming him or not.
+  for (const auto& hit : search("Shai Berger -lispisms").results) {
+    EXPECT_NE(hit.speaker.id, "shai-berger");
+  }
+  EXPECT_EQ(first(search("Shai Berger lispisms")), "shai-berger");
+}
+
 TEST_F(Ranking, SynonymsFindTheOtherSpelling) {
   EXPECT_EQ(first(search("k8s")), "kube-kim");
   search::RankingParams off;
