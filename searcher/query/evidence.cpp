@@ -214,7 +214,7 @@ std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query
     // Equal weights in id order, as the votes are: the same evidence on any layout.
     const Xapian::MSet found =
         fetch_with_ties(enquire, static_cast<Xapian::doccount>(limit), 0, remote);
-    for (RetrievedDoc& match : matches_best_first(found, limit, false)) {
+    for (RetrievedDoc& match : matches_best_first(db, found, limit, false, remote)) {
       talks.push_back(std::move(match.document));
     }
   }

@@ -7,7 +7,7 @@
 
 namespace podium::search {
 
-FacetCounter::FacetCounter(const Xapian::Database& db, bool remote) : remote_(remote) {
+FacetCounter::FacetCounter(const Xapian::Database& db, bool remote) : remote_(remote), spy_(db) {
   if (!remote_) return;
   const std::string slots = db.get_metadata(schema::kMetadataFacetSlots);
   const unsigned count = slots.empty() ? 0 : static_cast<unsigned>(std::stoul(slots));

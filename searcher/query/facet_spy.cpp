@@ -9,8 +9,13 @@
 
 namespace podium::search {
 
+FacetSpy::FacetSpy(const Xapian::Database& db) {
+  if (db.size() == 1) facets_.emplace(db, schema::kSlotFacets);
+}
+
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string packed = doc.get_value(schema::kSlotFacets);
+  const std::string packed =
+      facets_ ? facets_->get(doc.get_docid()) : doc.get_value(schema::kSlotFacets);
   for_each_facet(packed,
                  [this](std::string_view field, std::string_view value) { add(field, value, 1); });
 }

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,10 +14,14 @@
 
 #include "podium/search/search_types.h"
 
+#include "slot_reader.h"
+
 namespace podium::search {
 
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  // `db`: the local index the spy's enquire runs on (the spy reads its packed facet slot).
+  explicit FacetSpy(const Xapian::Database& db);
   void operator()(const Xapian::Document& doc, double weight) override;
   // Adds `count` to one value (FacetCounter merges counts of built-in spies this way).
   void add(std::string_view field, std::string_view value, std::size_t count);
@@ -33,6 +38,10 @@ class FacetSpy : public Xapian::MatchSpy {
     }
   };
   using ValueCounts = std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>>;
+  // The matcher visits documents in ascending docid order: on one database, one value stream
+  // serves them all. On local shards the spy is given each shard's documents with the shard's
+  // own docids, which the combined stream cannot use: there each document reads its value.
+  std::optional<SlotReader> facets_;
   std::unordered_map<std::string, ValueCounts, TextHash, std::equal_to<>> counts_;
 };
 

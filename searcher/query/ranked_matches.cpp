@@ -7,6 +7,8 @@
 
 #include "podium/core/schema.h"
 
+#include "slot_reader.h"
+
 namespace podium::search {
 
 double settled(double score) {
@@ -28,8 +30,8 @@ Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount de
   }
 }
 
-std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth,
-                                             bool ids) {
+std::vector<RetrievedDoc> matches_best_first(const Xapian::Database& db, const Xapian::MSet& mset,
+                                             std::size_t depth, bool ids, bool remote) {
   // Xapian's order is by weight already: only the matches that tie with the depth-th can move
   // across the cut, so the documents past that tie group are not read at all.
   std::size_t considered = std::min<std::size_t>(depth, mset.size());
@@ -45,14 +47,23 @@ std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size
   }
   std::vector<RetrievedDoc> out;
   out.reserve(considered);
+  std::vector<std::size_t> needs_id;
+  std::vector<Xapian::docid> id_docids;
+  std::vector<Xapian::Document> id_documents;
   auto it = mset.begin();
   for (std::size_t i = 0; i < considered; ++i, ++it) {
     Xapian::Document document = it.get_document();
     const bool tied = (i > 0 && weights[i - 1] == weights[i]) ||
                       (i + 1 < considered && weights[i + 1] == weights[i]);
-    std::string id = ids || tied ? document.get_value(schema::kSlotId) : std::string();
-    out.push_back({weights[i], std::move(id), *it, std::move(document)});
+    if (ids || tied) {
+      needs_id.push_back(i);
+      id_docids.push_back(*it);
+      id_documents.push_back(document);
+    }
+    out.push_back({weights[i], std::string(), *it, std::move(document)});
   }
+  std::vector<std::string> read = read_slot(db, schema::kSlotId, id_docids, id_documents, remote);
+  for (std::size_t k = 0; k < needs_id.size(); ++k) out[needs_id[k]].id = std::move(read[k]);
   // Stable: untied matches keep Xapian's order by weight; ties go by id.
   std::stable_sort(out.begin(), out.end(), [](const RetrievedDoc& a, const RetrievedDoc& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.id < b.id;

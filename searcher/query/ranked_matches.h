@@ -32,7 +32,9 @@ Xapian::MSet fetch_with_ties(const Xapian::Enquire& enquire, Xapian::doccount de
 // ties by document id, which differs between one database and its shards; which ties make the
 // cut, and in which order talks vote under the per-speaker cap, must not.
 // `ids`: read every match's id; otherwise only those of matches that tie with a neighbour (the
-// only ones the id can move), as an id is a value read: a B-tree lookup each.
-std::vector<RetrievedDoc> matches_best_first(const Xapian::MSet& mset, std::size_t depth, bool ids);
+// only ones the id can move). `db` is the match's database; `remote`: it has remote shards
+// (see read_slot).
+std::vector<RetrievedDoc> matches_best_first(const Xapian::Database& db, const Xapian::MSet& mset,
+                                             std::size_t depth, bool ids, bool remote);
 
 }  // namespace podium::search

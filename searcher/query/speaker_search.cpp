@@ -23,6 +23,7 @@
 #include "named_speakers.h"
 #include "query_builder.h"
 #include "ranked_matches.h"
+#include "slot_reader.h"
 #include "synonyms.h"
 
 namespace podium::search {
@@ -261,7 +262,8 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   std::unordered_map<std::string, Candidate> candidates;
   const double profile_max = profile_mset.empty() ? 1.0 : profile_mset.get_max_attained();
-  for (const RetrievedDoc& profile : matches_best_first(profile_mset, depth, true)) {
+  for (const RetrievedDoc& profile :
+       matches_best_first(db, profile_mset, depth, true, backend.remote)) {
     Candidate& c = candidates[profile.id];
     c.profile_docid = profile.docid;
     c.profile = profile.weight / profile_max;
@@ -275,13 +277,23 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
     const auto talk_depth = static_cast<Xapian::doccount>(params.talk_depth);
     talk_mset = fetch_with_ties(talks, talk_depth, 0, backend.remote);
     const double talk_max = talk_mset.empty() ? 1.0 : talk_mset.get_max_attained();
-    const std::vector<RetrievedDoc> best_talks = matches_best_first(talk_mset, talk_depth, false);
+    const std::vector<RetrievedDoc> best_talks =
+        matches_best_first(db, talk_mset, talk_depth, false, backend.remote);
+    std::vector<Xapian::docid> talk_docids;
+    std::vector<Xapian::Document> talk_documents;
+    for (const RetrievedDoc& talk : best_talks) {
+      talk_docids.push_back(talk.docid);
+      talk_documents.push_back(talk.document);
+    }
+    const std::vector<std::string> talk_speakers =
+        read_slot(db, schema::kSlotSpeakers, talk_docids, talk_documents, backend.remote);
     // Dates are read only when the recency prior is on (it is off by default).
     const bool by_recency = params.recency_weight > 0;
     const std::string newest = by_recency ? newest_date(best_talks) : std::string();
     std::vector<std::string> unseen;
-    for (const RetrievedDoc& talk : best_talks) {
-      for (const auto& id : split_lines(talk.document.get_value(schema::kSlotSpeakers))) {
+    for (std::size_t t = 0; t < best_talks.size(); ++t) {
+      const RetrievedDoc& talk = best_talks[t];
+      for (const auto& id : split_lines(talk_speakers[t])) {
         auto [entry, inserted] = candidates.try_emplace(id);
         if (inserted) unseen.push_back(id);
         Candidate& c = entry->second;
