@@ -98,6 +98,9 @@ Xapian::Document DocumentBuilder::talk(const Talk& t) {
   doc.add_value(schema::kSlotId, t.id);
   doc.add_value(schema::kSlotSpeakers, join(t.speakers, '\n'));
   if (!t.date.empty()) doc.add_value(schema::kSlotDate, t.date);
+  // The diversity re-ranker reads the tags of up to 300 talks per search: from this slot, not
+  // by parsing each talk's data.
+  doc.add_value(schema::kSlotTags, nlohmann::json(t.tags).dump());
   doc.set_data(to_json(t).dump());
   return doc;
 }

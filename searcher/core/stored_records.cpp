@@ -35,6 +35,18 @@ Result<Speaker> stored_speaker(std::string_view data, std::string_view self_id_j
 }
 
 Result<Talk> stored_talk(std::string_view data) { return stored<Talk>(data); }
+std::vector<std::string> stored_talk_tags(std::string_view data) {
+  std::vector<std::string> tags;
+  const nlohmann::json object = nlohmann::json::parse(data, nullptr, false);
+  if (!object.is_object() || object.value("kind", "") != "talk") return tags;
+  const auto it = object.find("tags");
+  if (it == object.end() || !it->is_array()) return tags;
+  for (const auto& tag : *it) {
+    if (tag.is_string()) tags.push_back(tag.get<std::string>());
+  }
+  return tags;
+}
+
 Result<Community> stored_community(std::string_view data) { return stored<Community>(data); }
 
 }  // namespace podium

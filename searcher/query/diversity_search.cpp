@@ -6,8 +6,12 @@
 #include <chrono>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
+
+#include "slot_reader.h"
 
 namespace podium::search {
 namespace {
@@ -20,6 +24,34 @@ std::string lower(std::string text) {
 
 }  // namespace
 
+std::vector<std::vector<std::string>> matched_talk_tags(const Xapian::Database& db,
+                                                        const std::vector<RankedSpeaker>& ranked,
+                                                        bool remote) {
+  std::vector<Xapian::docid> docids;
+  for (const auto& r : ranked)
+    docids.insert(docids.end(), r.talk_docids.begin(), r.talk_docids.end());
+  const std::vector<std::string> slots = read_slot(db, schema::kSlotTags, docids, remote);
+  std::vector<std::vector<std::string>> out(ranked.size());
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    for (Xapian::docid docid : ranked[i].talk_docids) {
+      const std::string& slot = slots[next++];
+      if (slot.empty()) {
+        for (auto& tag : stored_talk_tags(db.get_document(docid).get_data())) {
+          out[i].push_back(std::move(tag));
+        }
+        continue;
+      }
+      const nlohmann::json tags = nlohmann::json::parse(slot, nullptr, false);
+      if (!tags.is_array()) continue;
+      for (const auto& tag : tags) {
+        if (tag.is_string()) out[i].push_back(tag.get<std::string>());
+      }
+    }
+  }
+  return out;
+}
+
 std::uint64_t day_seed() {
   const auto hours = std::chrono::duration_cast<std::chrono::hours>(
                          std::chrono::system_clock::now().time_since_epoch())
@@ -29,7 +61,7 @@ std::uint64_t day_seed() {
 
 std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const SearchRequest& request,
                                           const std::vector<RankedSpeaker>& ranked,
-                                          DiversitySummary& summary) {
+                                          DiversitySummary& summary, bool remote) {
   DiversityOptions options = *request.diversity;
   if (!options.seed) options.seed = request.seed.value_or(day_seed());
   options.seed = query_tie_seed(*options.seed, request.query);
@@ -40,7 +72,9 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
   std::vector<DiversityCandidate> candidates;
   std::vector<Speaker> public_view;  // as stored: self_id only when its consent is public
   candidates.reserve(ranked.size());
-  for (const auto& r : ranked) {
+  const std::vector<std::vector<std::string>> talk_tags = matched_talk_tags(db, ranked, remote);
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const RankedSpeaker& r = ranked[i];
     const Xapian::Document doc = db.get_document(r.profile_docid);
     DiversityCandidate c;
     c.relevance = std::clamp(r.score / top, 0.0, 1.0);
@@ -48,8 +82,9 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
     c.talk_count = count.empty() ? 0 : std::stoul(count);
     // Consent: the ranking-only slot steers the order here and nowhere else; the summary below
     // reads only `public_view` (tests/privacy/diversity_consent_test.cpp).
-    Result<Speaker> full = stored_speaker(doc.get_data(), doc.get_value(schema::kSlotSelfId));
-    Result<Speaker> shown = stored_speaker(doc.get_data());
+    const std::string data = doc.get_data();
+    Result<Speaker> full = stored_speaker(data, doc.get_value(schema::kSlotSelfId));
+    Result<Speaker> shown = stored_speaker(data);
     if (full.is_ok()) {
       const Speaker& s = *full;
       c.id = s.id;
@@ -61,11 +96,7 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
         for (const auto& g : s.self_id->groups) c.groups.push_back(lower(g));
       }
     }
-    for (Xapian::docid talk_docid : r.talk_docids) {
-      Result<Talk> talk = stored_talk(db.get_document(talk_docid).get_data());
-      if (!talk.is_ok()) continue;
-      for (const auto& tag : talk->tags) c.subtopics.insert(lower(tag));
-    }
+    for (const auto& tag : talk_tags[i]) c.subtopics.insert(lower(tag));
     public_view.push_back(shown.is_ok() ? std::move(shown).value() : Speaker{});
     candidates.push_back(std::move(c));
   }

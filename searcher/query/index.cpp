@@ -216,8 +216,9 @@ Result<LineupResponse> Index::recommend(const LineupRequest& request) const {
   if (!(request.coverage_lambda >= 0 && request.coverage_lambda <= 1)) {
     return Status::invalid("must be a number from 0 to 1", "coverage_lambda");
   }
-  return with_database(
-      *pool_, [&](Xapian::Database& db) { return recommend_lineup(db, request, *synonyms_); });
+  return with_database(*pool_, [&](Xapian::Database& db) {
+    return recommend_lineup(db, request, *synonyms_, remote_);
+  });
 }
 
 Result<IndexStats> Index::stats() const {

@@ -181,7 +181,7 @@ std::vector<std::string> event_words(const Xapian::Database& db, const std::stri
 }
 
 Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupRequest& request,
-                                        const Synonyms& synonyms) {
+                                        const Synonyms& synonyms, bool remote) {
   const std::vector<std::string> words = event_words(db, request.event, kEventWords);
   if (words.empty()) {
     return Status::invalid(kNoEventWordsMessage, "event");
@@ -291,7 +291,7 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
     rerank.k = request.size;
     response.diversity.emplace();
     const std::vector<std::size_t> permutation =
-        diversify_ranked(db, rerank, ranked, *response.diversity);
+        diversify_ranked(db, rerank, ranked, *response.diversity, remote);
     std::vector<std::size_t> reordered;
     for (std::size_t p : permutation) reordered.push_back(order[p]);
     order = std::move(reordered);

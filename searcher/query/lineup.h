@@ -16,9 +16,9 @@ class Synonyms;
 
 // REQUIRES: request.size, request.communities and request.coverage_lambda within their limits
 // (checked by Index). kInvalidArgument naming "event" when the text has no word to match on.
-// May throw Xapian::Error.
+// `remote`: `db` has remote shards. May throw Xapian::Error.
 Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupRequest& request,
-                                        const Synonyms& synonyms);
+                                        const Synonyms& synonyms, bool remote);
 
 // The words of an event text worth searching for: lower case, no stop words or event
 // boilerplate ("speakers", "submit", ...), no repeats, only words the index has, the rarest

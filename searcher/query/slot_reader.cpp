@@ -35,4 +35,13 @@ std::vector<std::string> read_slot(const Xapian::Database& db, Xapian::valueno s
   return values;
 }
 
+std::vector<std::string> read_slot(const Xapian::Database& db, Xapian::valueno slot,
+                                   const std::vector<Xapian::docid>& docids, bool remote) {
+  std::vector<Xapian::Document> documents;
+  if (remote) {
+    for (Xapian::docid docid : docids) documents.push_back(db.get_document(docid));
+  }
+  return read_slot(db, slot, docids, documents, remote);
+}
+
 }  // namespace podium::search

@@ -40,4 +40,8 @@ std::vector<std::string> read_slot(const Xapian::Database& db, Xapian::valueno s
                                    const std::vector<Xapian::docid>& docids,
                                    const std::vector<Xapian::Document>& documents, bool remote);
 
+// As above for docids alone: with remote shards each document is fetched (one round trip each).
+std::vector<std::string> read_slot(const Xapian::Database& db, Xapian::valueno slot,
+                                   const std::vector<Xapian::docid>& docids, bool remote);
+
 }  // namespace podium::search

@@ -413,7 +413,8 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       for (const auto& vote : ranked[i]->talk_votes) pool.back().talk_docids.push_back(vote.second);
     }
     response.diversity.emplace();
-    const std::vector<std::size_t> order = diversify_ranked(db, request, pool, *response.diversity);
+    const std::vector<std::size_t> order =
+        diversify_ranked(db, request, pool, *response.diversity, backend.remote);
     const std::vector<Candidate*> before(ranked.begin(),
                                          ranked.begin() + static_cast<long>(pool.size()));
     for (std::size_t i = 0; i < order.size(); ++i) ranked[i] = before[order[i]];

@@ -130,6 +130,20 @@ TEST(BatchWriter, AddsEveryRecordOfAFile) {
   EXPECT_FALSE(db.get_metadata(schema::kMetadataLastCommit).empty());
 }
 
+TEST(BatchWriter, TalkTagsSlotHoldsTheTalksTagsAsJson) {
+  TempDir dir;
+  const std::string db_dir = dir.file("db");
+  ingest(db_dir, valid_small());
+  Xapian::Database db(db_dir);
+  EXPECT_EQ(find_doc(db, RecordKind::kTalk, "t1-backpressure")->get_value(schema::kSlotTags),
+            R"(["streaming","kafka"])");
+  EXPECT_EQ(find_doc(db, RecordKind::kTalk, "t2-dp-phones")->get_value(schema::kSlotTags),
+            R"(["privacy"])");
+  // A talk without tags has "[]", so an empty slot can only mean an index from before the slot.
+  EXPECT_EQ(find_doc(db, RecordKind::kTalk, "t4-mlops")->get_value(schema::kSlotTags), "[]");
+  EXPECT_EQ(find_doc(db, RecordKind::kSpeaker, "ada-okafor")->get_value(schema::kSlotTags), "");
+}
+
 TEST(BatchWriter, ReingestingSameFileChangesNothing) {
   TempDir dir;
   const std::string db_dir = dir.file("db");

@@ -65,6 +65,7 @@ enum Slot : unsigned {
   kSlotTalkCount = 4,    // speaker: number of talks, decimal text
   kSlotSelfId = 5,       // speaker: full self_id JSON, any consent; read only by the ranker
   kSlotFingerprint = 6,  // speaker: hash of everything the document was built from
+  kSlotTags = 7,         // talk: its tags as a JSON array ("[]" for none; absent: older index)
   // speaker: the k-th facet pair of kSlotFacets alone in slot kSlotFacetPosition0 + k, so
   // Xapian's built-in ValueCountMatchSpy can count facets where a custom match spy cannot run
   // (a remote shard served by the stock xapian-tcpsrv; docs/scaling.md, "Facets").
