@@ -501,4 +501,17 @@ Result<ParsedRecord> parse_record(std::string_view line) {
   return parsed;
 }
 
+Result<SelfId> parse_self_id(std::string_view text) {
+  json value = json::parse(text, nullptr, false);
+  if (value.is_discarded()) return Status::invalid("invalid JSON", "self_id");
+  json object = json::object();
+  object["self_id"] = std::move(value);
+  FieldReader reader(object, "");
+  std::vector<std::string> warnings;
+  std::optional<SelfId> self_id = read_self_id(reader, warnings);
+  if (!reader.ok()) return reader.status();
+  if (!self_id) return Status::invalid("is required", "self_id");
+  return std::move(self_id).value();
+}
+
 }  // namespace podium

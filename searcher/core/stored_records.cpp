@@ -24,14 +24,19 @@ Result<T> stored(std::string_view data) {
 }  // namespace
 
 Result<Speaker> stored_speaker(std::string_view data, std::string_view self_id_json) {
-  if (self_id_json.empty()) return stored<Speaker>(data);
-  nlohmann::json object = nlohmann::json::parse(data, nullptr, false);
-  nlohmann::json self_id = nlohmann::json::parse(self_id_json, nullptr, false);
-  if (object.is_discarded() || self_id.is_discarded()) {
-    return Status::internal("stored speaker is not JSON");
+  Result<Speaker> speaker = stored<Speaker>(data);
+  if (!speaker.is_ok()) return speaker;
+  return with_self_id(std::move(speaker).value(), self_id_json);
+}
+
+Result<Speaker> with_self_id(Speaker speaker, std::string_view self_id_json) {
+  if (self_id_json.empty()) return speaker;
+  Result<SelfId> self_id = parse_self_id(self_id_json);
+  if (!self_id.is_ok()) {
+    return Status::internal("stored self_id is invalid: " + self_id.status().to_string());
   }
-  object["self_id"] = self_id;
-  return stored<Speaker>(object.dump());
+  speaker.self_id = std::move(self_id).value();
+  return speaker;
 }
 
 Result<Talk> stored_talk(std::string_view data) { return stored<Talk>(data); }

@@ -82,9 +82,9 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
     c.talk_count = count.empty() ? 0 : std::stoul(count);
     // Consent: the ranking-only slot steers the order here and nowhere else; the summary below
     // reads only `public_view` (tests/privacy/diversity_consent_test.cpp).
-    const std::string data = doc.get_data();
-    Result<Speaker> full = stored_speaker(data, doc.get_value(schema::kSlotSelfId));
-    Result<Speaker> shown = stored_speaker(data);
+    Result<Speaker> shown = stored_speaker(doc.get_data());
+    Result<Speaker> full =
+        shown.is_ok() ? with_self_id(*shown, doc.get_value(schema::kSlotSelfId)) : shown;
     if (full.is_ok()) {
       const Speaker& s = *full;
       c.id = s.id;

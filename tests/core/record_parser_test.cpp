@@ -495,5 +495,26 @@ TEST(RecordParser, NestingScanCountsOnlyStructure) {
   EXPECT_TRUE(json_nesting_exceeds(R"(["\\", [[]]])", 2));
 }
 
+TEST(ParseSelfId, ReadsTheObjectByTheRecordsRules) {
+  Result<SelfId> ok =
+      parse_self_id(R"({"gender": "woman", "groups": ["black"], "consent": "ranking"})");
+  ASSERT_TRUE(ok.is_ok()) << ok.status().to_string();
+  EXPECT_EQ(ok->gender, "woman");
+  EXPECT_EQ(ok->groups, std::vector<std::string>{"black"});
+  EXPECT_EQ(ok->consent, Consent::kRanking);
+  EXPECT_TRUE(ok->consent_given);
+
+  Result<SelfId> bad_consent = parse_self_id(R"({"consent": "yes"})");
+  ASSERT_FALSE(bad_consent.is_ok());
+  EXPECT_EQ(bad_consent.status().field(), "self_id.consent");
+  Result<SelfId> not_object = parse_self_id(R"(["woman"])");
+  ASSERT_FALSE(not_object.is_ok());
+  EXPECT_EQ(not_object.status().field(), "self_id");
+  Result<SelfId> not_json = parse_self_id("{gender");
+  ASSERT_FALSE(not_json.is_ok());
+  EXPECT_EQ(not_json.status().field(), "self_id");
+  EXPECT_FALSE(parse_self_id("null").is_ok());
+}
+
 }  // namespace
 }  // namespace podium

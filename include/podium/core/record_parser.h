@@ -33,4 +33,7 @@ bool json_nesting_exceeds(std::string_view text, int max_depth);
 // is bad (not JSON, too long, too deep). Thread-safe.
 Result<ParsedRecord> parse_record(std::string_view line);
 
+// Parses a speaker's self_id object alone (JSON text), by the same rules as in a record.
+Result<SelfId> parse_self_id(std::string_view text);
+
 }  // namespace podium
