@@ -6,12 +6,14 @@
 #include <cctype>
 #include <cstdio>
 #include <set>
+#include <string_view>
 
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
 
 #include "query_builder.h"
 #include "ranked_matches.h"
+#include "slot_reader.h"
 
 namespace podium::search {
 namespace {
@@ -197,26 +199,68 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
   return out;
 }
 
-std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
-                                       const Xapian::MSet& snippets, const Speaker& speaker,
-                                       std::size_t limit,
-                                       const std::vector<Xapian::docid>& best_talks, bool remote) {
+std::map<std::string, std::vector<Xapian::docid>> best_matching_talks(
+    const Xapian::Database& db, const Xapian::Query& query,
+    const std::vector<std::string>& speaker_ids, std::size_t limit, bool remote) {
+  std::map<std::string, std::vector<Xapian::docid>> out;
+  if (speaker_ids.empty() || limit == 0) return out;
+  std::vector<Xapian::Query> speakers;
+  for (const auto& id : speaker_ids) speakers.emplace_back(schema::speaker_term(id));
+  const Xapian::Query talks_of_speakers(
+      Xapian::Query::OP_AND, Xapian::Query(schema::kind_term(RecordKind::kTalk)),
+      Xapian::Query(Xapian::Query::OP_OR, speakers.begin(), speakers.end()));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(filtered_query(query, talks_of_speakers));
+  // Every match: one speaker's best talks can rank anywhere among the others'. The filter
+  // leaves each talk's weight as the query alone gives it, as one speaker's match would.
+  const Xapian::MSet found = enquire.get_mset(0, db.get_doccount());
+  if (remote) found.fetch();
+  std::vector<Xapian::docid> docids;
+  std::vector<Xapian::Document> documents;
+  for (auto it = found.begin(); it != found.end(); ++it) {
+    docids.push_back(*it);
+    if (remote) documents.push_back(it.get_document());
+  }
+  const std::vector<std::string> speaker_lists =
+      read_slot(db, schema::kSlotSpeakers, docids, documents, remote);
+  const std::vector<std::string> ids = read_slot(db, schema::kSlotId, docids, documents, remote);
+  const std::set<std::string> wanted(speaker_ids.begin(), speaker_ids.end());
+  struct Match {
+    double weight;
+    const std::string* id;
+    Xapian::docid docid;
+  };
+  std::map<std::string, std::vector<Match>> by_speaker;
+  for (std::size_t i = 0; i < docids.size(); ++i) {
+    const double weight = settled(found[static_cast<Xapian::doccount>(i)].get_weight());
+    std::string_view rest = speaker_lists[i];
+    while (!rest.empty()) {
+      const std::size_t end = rest.find('\n');
+      const std::string speaker(rest.substr(0, end));
+      if (wanted.count(speaker) != 0) by_speaker[speaker].push_back({weight, &ids[i], docids[i]});
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+  }
+  for (auto& [speaker, matches] : by_speaker) {
+    const std::size_t shown = std::min(limit, matches.size());
+    std::partial_sort(matches.begin(), matches.begin() + static_cast<long>(shown), matches.end(),
+                      [](const Match& a, const Match& b) {
+                        return a.weight != b.weight ? a.weight > b.weight : *a.id < *b.id;
+                      });
+    std::vector<Xapian::docid>& best = out[speaker];
+    for (std::size_t k = 0; k < shown; ++k) best.push_back(matches[k].docid);
+  }
+  return out;
+}
+
+std::vector<Evidence> collect_evidence(const Xapian::Database& db, const Xapian::MSet& snippets,
+                                       const Speaker& speaker, std::size_t limit,
+                                       const std::vector<Xapian::docid>& best_talks) {
   std::vector<Evidence> out;
   std::vector<Xapian::Document> talks;
-  if (best_talks.size() >= limit) {
-    for (std::size_t i = 0; i < limit; ++i) talks.push_back(db.get_document(best_talks[i]));
-  } else {
-    const Xapian::Query talks_of_speaker(Xapian::Query::OP_AND,
-                                         Xapian::Query(schema::kind_term(RecordKind::kTalk)),
-                                         Xapian::Query(schema::speaker_term(speaker.id)));
-    Xapian::Enquire enquire(db);
-    enquire.set_query(filtered_query(query, talks_of_speaker));
-    // Equal weights in id order, as the votes are: the same evidence on any layout.
-    const Xapian::MSet found =
-        fetch_with_ties(enquire, static_cast<Xapian::doccount>(limit), 0, remote);
-    for (RetrievedDoc& match : matches_best_first(db, found, limit, false, remote)) {
-      talks.push_back(std::move(match.document));
-    }
+  for (std::size_t i = 0; i < limit && i < best_talks.size(); ++i) {
+    talks.push_back(db.get_document(best_talks[i]));
   }
   for (auto it = talks.begin(); it != talks.end() && out.size() < limit; ++it) {
     Result<Talk> talk = stored_talk(it->get_data());

@@ -2,6 +2,7 @@
 // Evidence for a result: the talks and bio passages that matched, with the words marked.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,16 +17,20 @@ namespace podium::search {
 inline constexpr const char* kMarkStart = "<mark>";
 inline constexpr const char* kMarkEnd = "</mark>";
 
-// Up to `limit` evidence items for `speaker`: its best-matching talks for `query`, then the bio
-// if it matches. `snippets` is any MSet of an Enquire run with `query` (snippets use its terms).
-// `best_talks`: the speaker's best-matching talks, best first, when a talk run already found at
-// least `limit` of them (its voting talks); otherwise they are looked up with `query`. Equal
-// weights go by talk id either way. `remote`: `db` has remote shards (fetch documents at once).
-std::vector<Evidence> collect_evidence(Xapian::Database& db, const Xapian::Query& query,
-                                       const Xapian::MSet& snippets, const Speaker& speaker,
-                                       std::size_t limit,
-                                       const std::vector<Xapian::docid>& best_talks = {},
-                                       bool remote = false);
+// The best `limit` talks of each speaker of `speaker_ids` matching `query`, best first (BM25,
+// equal weights by talk id), found by one match for all of them rather than one per speaker.
+// A speaker with no matching talk has no entry. `remote`: `db` has remote shards.
+std::map<std::string, std::vector<Xapian::docid>> best_matching_talks(
+    const Xapian::Database& db, const Xapian::Query& query,
+    const std::vector<std::string>& speaker_ids, std::size_t limit, bool remote);
+
+// Up to `limit` evidence items for `speaker`: the first `limit` of `best_talks` (the speaker's
+// best-matching talks, best first: a talk run's voting talks or best_matching_talks()), then
+// the bio if it matches. `snippets` is any MSet of an Enquire run with the query (snippets mark
+// its terms).
+std::vector<Evidence> collect_evidence(const Xapian::Database& db, const Xapian::MSet& snippets,
+                                       const Speaker& speaker, std::size_t limit,
+                                       const std::vector<Xapian::docid>& best_talks);
 
 // A moment of a video as shown to people: "12:41" under an hour, else "1:02:03".
 std::string format_time(double seconds);

@@ -297,6 +297,12 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
     order = std::move(reordered);
   }
 
+  std::vector<std::string> members;
+  for (std::size_t p = 0; p < order.size() && p < static_cast<std::size_t>(request.size); ++p) {
+    members.push_back(hits[order[p]].speaker.id);
+  }
+  const std::map<std::string, std::vector<Xapian::docid>> best_talks =
+      best_matching_talks(db, query, members, kEvidencePerSpeaker, remote);
   std::set<std::size_t> covered_so_far;
   for (std::size_t p = 0; p < order.size() && p < static_cast<std::size_t>(request.size); ++p) {
     const std::size_t i = order[p];
@@ -310,7 +316,10 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
         member.new_subtopics.push_back(response.subtopics[t].label);
       }
     }
-    member.evidence = collect_evidence(db, query, talk_mset, member.speaker, kEvidencePerSpeaker);
+    const auto member_talks = best_talks.find(member.speaker.id);
+    member.evidence = collect_evidence(
+        db, talk_mset, member.speaker, kEvidencePerSpeaker,
+        member_talks == best_talks.end() ? std::vector<Xapian::docid>{} : member_talks->second);
     response.lineup.push_back(std::move(member));
   }
 

@@ -430,16 +430,28 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
     local.set_query(text);
     snippets = local.get_mset(0, 1);
   }
+  // The voting talks are a speaker's best matches, best first (ties by id), unless the cap or
+  // the talk run's depth cut them short: those speakers' talks are looked up, in one match.
+  std::map<std::string, std::vector<Xapian::docid>> looked_up;
+  if (request.with_evidence) {
+    std::vector<std::string> short_of_talks;
+    for (std::size_t i = first; i < last; ++i) {
+      if (ranked[i]->talk_votes.size() < kEvidencePerResult)
+        short_of_talks.push_back(ranked[i]->id);
+    }
+    looked_up = best_matching_talks(db, text, short_of_talks, kEvidencePerResult, backend.remote);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const Candidate& c = *ranked[i];
     SpeakerHit hit = make_hit(db.get_document(c.profile_docid), c.fused);
     if (request.with_evidence) {
-      // The voting talks are the speaker's best matches, best first (ties by id), unless the
-      // cap or the talk run's depth cut them short: then evidence looks them up itself.
-      std::vector<Xapian::docid> voting_talks;
-      for (const auto& vote : c.talk_votes) voting_talks.push_back(vote.second);
-      hit.evidence = collect_evidence(db, text, snippets, hit.speaker, kEvidencePerResult,
-                                      voting_talks, backend.remote);
+      std::vector<Xapian::docid> best_talks;
+      if (c.talk_votes.size() >= kEvidencePerResult) {
+        for (const auto& vote : c.talk_votes) best_talks.push_back(vote.second);
+      } else if (auto it = looked_up.find(c.id); it != looked_up.end()) {
+        best_talks = it->second;
+      }
+      hit.evidence = collect_evidence(db, snippets, hit.speaker, kEvidencePerResult, best_talks);
     }
     if (request.explain) {
       Explanation explanation;
