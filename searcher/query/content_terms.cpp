@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "podium/core/facet_values.h"
 #include "podium/core/schema.h"
 #include "podium/core/text_fold.h"
 
@@ -53,9 +54,19 @@ std::set<std::string> indexed_words(const std::string& text) {
 std::set<std::string> speaker_topics(const Xapian::Database& db, Xapian::docid profile,
                                      const std::string& speaker_id) {
   std::set<std::string> topics;
+  if (profile != 0) {
+    // A profile's topic facets are its own topics and every tag of its talks, lower-cased
+    // (DocumentBuilder): the topic filter terms of the profile and its talks, from one value.
+    // The profile's term list would hold them too, but a term list is read from its start,
+    // and a profile's holds every word of every talk: reading it was 40 % of a lineup.
+    for_each_facet(db.get_document(profile).get_value(schema::kSlotFacets),
+                   [&](std::string_view field, std::string_view value) {
+                     if (field == "topic") topics.emplace(value);
+                   });
+    return topics;
+  }
   // Filter terms are lower-cased when indexed (schema::filter_term).
   const std::string prefix = schema::kFilterTopic;
-  if (profile != 0) add_prefixed_terms(db.get_document(profile), prefix, topics);
   for (Xapian::docid talk : talk_docids(db, speaker_id)) {
     add_prefixed_terms(db.get_document(talk), prefix, topics);
   }
