@@ -24,6 +24,17 @@ std::string filter_term(const char* prefix, std::string_view value) {
   return term;
 }
 
+std::vector<std::string> split_speakers(std::string_view joined) {
+  std::vector<std::string> out;
+  while (!joined.empty()) {
+    const std::size_t end = joined.find('\n');
+    out.emplace_back(joined.substr(0, end));
+    if (end == std::string_view::npos) break;
+    joined.remove_prefix(end + 1);
+  }
+  return out;
+}
+
 std::string speaker_term(std::string_view speaker_id) {
   std::string term = kFilterSpeaker;
   term += speaker_id;

@@ -233,13 +233,8 @@ std::map<std::string, std::vector<Xapian::docid>> best_matching_talks(
   std::map<std::string, std::vector<Match>> by_speaker;
   for (std::size_t i = 0; i < docids.size(); ++i) {
     const double weight = settled(found[static_cast<Xapian::doccount>(i)].get_weight());
-    std::string_view rest = speaker_lists[i];
-    while (!rest.empty()) {
-      const std::size_t end = rest.find('\n');
-      const std::string speaker(rest.substr(0, end));
+    for (const std::string& speaker : schema::split_speakers(speaker_lists[i])) {
       if (wanted.count(speaker) != 0) by_speaker[speaker].push_back({weight, &ids[i], docids[i]});
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
     }
   }
   for (auto& [speaker, matches] : by_speaker) {

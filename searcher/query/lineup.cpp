@@ -216,13 +216,9 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
       top_talks.push_back(std::move(t));
     }
     if (feedback.size() < kFeedbackTalks) feedback.add_document(*it);
-    const std::string speakers = doc.get_value(schema::kSlotSpeakers);
-    std::size_t start = 0;
-    while (start < speakers.size()) {
-      std::size_t end = speakers.find('\n', start);
-      if (end == std::string::npos) end = speakers.size();
-      matched_talks[speakers.substr(start, end - start)].push_back(*it);
-      start = end + 1;
+    for (const std::string& speaker :
+         schema::split_speakers(doc.get_value(schema::kSlotSpeakers))) {
+      matched_talks[speaker].push_back(*it);
     }
   }
   if (!feedback.empty()) {

@@ -42,18 +42,6 @@ struct Candidate {
   std::string id;
 };
 
-std::vector<std::string> split_lines(const std::string& joined) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t end = joined.find('\n', start);
-    if (end == std::string::npos) end = joined.size();
-    out.push_back(joined.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 std::uint64_t mix(std::uint64_t seed, const std::string& id) {
   // FNV-1a over the id, seeded; then a final avalanche (splitmix64) so near seeds differ a lot.
   std::uint64_t h = 1469598103934665603ULL ^ seed;
@@ -293,7 +281,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
     std::vector<std::string> unseen;
     for (std::size_t t = 0; t < best_talks.size(); ++t) {
       const RetrievedDoc& talk = best_talks[t];
-      for (const auto& id : split_lines(talk_speakers[t])) {
+      for (const auto& id : schema::split_speakers(talk_speakers[t])) {
         auto [entry, inserted] = candidates.try_emplace(id);
         if (inserted) unseen.push_back(id);
         Candidate& c = entry->second;

@@ -16,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "podium/core/records.h"
 
@@ -55,6 +56,8 @@ inline constexpr const char* kFilterTravelGrants = "XGRANTS:";
 // A filter term: prefix + value, lower-cased (ids keep their case: they are case-sensitive).
 std::string filter_term(const char* prefix, std::string_view value);
 std::string speaker_term(std::string_view speaker_id);
+// The speaker ids of a talk's kSlotSpeakers value.
+std::vector<std::string> split_speakers(std::string_view joined);
 
 // Value slots.
 enum Slot : unsigned {
