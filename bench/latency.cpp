@@ -4,8 +4,12 @@
 // render the response JSON to bytes. One thread, each query of a podium-eval query file in turn.
 // --engine floor times the engine floor's query (engine_floor/floor_search.h) the same way.
 //   podium-bench-latency --db DB --queries Q.jsonl [--engine podium|floor] [--diversity]
-//                        [--passes N] [--warmup N]
+//                        [--passes N] [--warmup N] [--exact-count-limit N]
+// --exact-count-limit: matching speakers counted exactly (RankingParams::exact_count_limit, the
+// API's default unless given); a number above the index's size counts every match, as Podium
+// did before the limit, for a before/after run in one session.
 // Prints one line: queries=N p50_ms=.. p99_ms=.. mean_ms=.. cpu_mean_ms=.. bytes_mean=..
+// estimated_totals=.. (the timed queries whose total and facets were estimates)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -59,6 +63,7 @@ int main(int argc, char** argv) try {
   std::string db_path, queries_path, engine = "podium";
   bool diversity = false;
   int passes = 1, warmup = 1;
+  std::optional<int> exact_count_limit;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--diversity") {
@@ -73,12 +78,15 @@ int main(int argc, char** argv) try {
       passes = std::atoi(argv[++i]);
     } else if (i + 1 < argc && arg == "--warmup") {
       warmup = std::atoi(argv[++i]);
+    } else if (i + 1 < argc && arg == "--exact-count-limit") {
+      exact_count_limit = std::atoi(argv[++i]);
     }
   }
   const auto queries = read_queries(queries_path);
   if (db_path.empty() || queries.empty() || (engine != "podium" && engine != "floor")) {
     std::cerr << "usage: podium-bench-latency --db DB --queries Q.jsonl [--diversity] "
-                 "[--engine podium|floor] [--passes N] [--warmup N] (the query file needs "
+                 "[--engine podium|floor] [--passes N] [--warmup N] [--exact-count-limit N] (the "
+                 "query file needs "
                  "\"query\" lines)\n";
     return 2;
   }
@@ -97,6 +105,7 @@ int main(int argc, char** argv) try {
 
   std::vector<double> wall_ms, cpu_ms;
   double bytes = 0;
+  std::size_t estimated_totals = 0;
   for (int pass = 0; pass < warmup + passes; ++pass) {
     for (const auto& query : queries) {
       const auto wall_start = std::chrono::steady_clock::now();
@@ -109,8 +118,10 @@ int main(int argc, char** argv) try {
         if (diversity) params.emplace("diversity", "on");
         auto request = podium::http::parse_search_params(params);
         if (!request.is_ok()) continue;
+        if (exact_count_limit) request->params.exact_count_limit = *exact_count_limit;
         auto response = index->search(*request);
         if (!response.is_ok()) continue;
+        if (pass >= warmup && !response->counts_exact) ++estimated_totals;
         body = podium::search::to_json(*response).dump();
       }
       if (pass < warmup) continue;  // the first pass fills caches, as a warm server has them
@@ -129,9 +140,11 @@ int main(int argc, char** argv) try {
   for (double v : wall_ms) wall_sum += v;
   for (double v : cpu_ms) cpu_sum += v;
   const double n = static_cast<double>(wall_ms.size());
-  std::printf("queries=%zu p50_ms=%.3f p99_ms=%.3f mean_ms=%.3f cpu_mean_ms=%.3f bytes_mean=%.0f\n",
-              wall_ms.size(), percentile(wall_ms, 0.5), percentile(wall_ms, 0.99), wall_sum / n,
-              cpu_sum / n, bytes / n);
+  std::printf(
+      "queries=%zu p50_ms=%.3f p99_ms=%.3f mean_ms=%.3f cpu_mean_ms=%.3f bytes_mean=%.0f "
+      "estimated_totals=%zu\n",
+      wall_ms.size(), percentile(wall_ms, 0.5), percentile(wall_ms, 0.99), wall_sum / n,
+      cpu_sum / n, bytes / n, estimated_totals);
   return 0;
 } catch (const Xapian::Error& e) {
   std::cerr << "podium-bench-latency: " << e.get_description() << "\n";

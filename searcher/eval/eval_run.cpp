@@ -148,7 +148,8 @@ Status set_ranking_param(search::RankingParams& p, const std::string& name,
       {"rrf_k", &p.rrf_k}};
   const std::map<std::string, int*> ints = {{"talks_per_speaker", &p.talks_per_speaker},
                                             {"talk_depth", &p.talk_depth},
-                                            {"profile_depth", &p.profile_depth}};
+                                            {"profile_depth", &p.profile_depth},
+                                            {"exact_count_limit", &p.exact_count_limit}};
   if (auto it = doubles.find(name); it != doubles.end()) {
     *it->second = number;
   } else if (auto it2 = ints.find(name); it2 != ints.end()) {

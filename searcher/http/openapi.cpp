@@ -232,6 +232,7 @@ constexpr const char* kDocument = R"json({
         "type": "object",
         "properties": {
           "query": {"type": "string"}, "total": {"type": "integer"},
+          "counts_exact": {"type": "boolean", "description": "False when more speakers matched than are counted exactly (10,000): total and the facet counts are then estimates."},
           "results": {"type": "array", "items": {"$ref": "#/components/schemas/SpeakerResult"}},
           "facets": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}},
           "did_you_mean": {"type": "string"},

@@ -209,6 +209,7 @@ std::string summary(const SearchPageState& state, const search::SearchResponse& 
   const std::size_t first = static_cast<std::size_t>(state.offset) + 1;
   const std::size_t last = static_cast<std::size_t>(state.offset) + response.results.size();
   std::string out = "<p class=\"summary\" role=\"status\">";
+  if (!response.counts_exact) out += "about ";
   out += std::to_string(response.total) + (response.total == 1 ? " speaker" : " speakers");
   if (!state.q.empty()) {
     out += " for <q>" + html_escape(state.q) + "</q>";

@@ -23,15 +23,23 @@ class FacetCounter {
  public:
   // `remote`: `db` has a remote shard. The number of positional slots is read from the index
   // metadata (an index written before they existed gets no facets remotely; re-index it).
-  FacetCounter(const Xapian::Database& db, bool remote);
+  // `count_limit`: locally, the facets of only the first so many matches are counted (FacetSpy);
+  // remote shards count every match they see.
+  FacetCounter(const Xapian::Database& db, bool remote, Xapian::doccount count_limit);
   // REQUIRES: this counter outlives the enquire's get_mset().
   void attach(Xapian::Enquire& enquire);
-  // The `limit` most frequent values per field, by count then value.
-  std::map<std::string, std::vector<FacetCount>> top(std::size_t limit);
+  // The `limit` most frequent values per field, by count then value. When fewer documents were
+  // counted than `matches_estimated` (the count limit, or the matcher skipping matches that
+  // cannot reach the top), the counts are scaled up to that estimate.
+  std::map<std::string, std::vector<FacetCount>> top(std::size_t limit,
+                                                     Xapian::doccount matches_estimated);
+  // Whether the last top() counted every match, so its counts are exact.
+  bool counted_all() const { return counted_all_; }
 
  private:
   bool remote_;
   FacetSpy spy_;
+  bool counted_all_ = true;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> positional_;
 };
 

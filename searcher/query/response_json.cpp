@@ -112,6 +112,7 @@ json to_json(const SearchResponse& response) {
   }
   json out = {{"query", response.query},
               {"total", response.total},
+              {"counts_exact", response.counts_exact},
               {"results", results},
               {"facets", facets}};
   if (!response.did_you_mean.empty()) out["did_you_mean"] = response.did_you_mean;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Speaker ranking. Two retrieval runs over one query (RANKING.md §1, §4.1):
-//  - the profile run scores speaker documents (the candidate model) and, being the complete set
-//    of matching speakers, gives the total and the facet counts;
+//  - the profile run scores speaker documents (the candidate model) and, counting the matching
+//    speakers (exactly up to RankingParams::exact_count_limit), gives the total and the facets;
 //  - the talk run scores talk documents (the document model); each speaker's best few talks
 //    vote for them, with a cap so the prolific do not win on volume alone.
 // The two are fused linearly after max-normalisation.
@@ -157,7 +157,7 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
                                   Xapian::Query(schema::kind_term(RecordKind::kSpeaker)), filter));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  FacetCounter spy(db, backend.remote);
+  FacetCounter spy(db, backend.remote, db.get_doccount());
   spy.attach(enquire);
   const Xapian::MSet all = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
   const std::uint64_t seed = request.seed.value_or(day_seed());
@@ -173,7 +173,7 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
        ++i) {
     response.results.push_back(make_hit(db.get_document(order[i].second), 0));
   }
-  response.facets = spy.top(kFacetValuesShown);
+  response.facets = spy.top(kFacetValuesShown, all.get_matches_estimated());
   return response;
 }
 
@@ -238,15 +238,19 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
   } else {
     profiles.set_weighting_scheme(weight_scheme);
   }
-  FacetCounter spy(db, backend.remote);
+  const Xapian::doccount count_up_to = std::min(
+      db.get_doccount(), static_cast<Xapian::doccount>(std::max(0, params.exact_count_limit)));
+  FacetCounter spy(db, backend.remote, count_up_to);
   spy.attach(profiles);
   const auto depth =
       std::max<Xapian::doccount>(static_cast<Xapian::doccount>(params.profile_depth),
                                  static_cast<Xapian::doccount>(request.offset + request.k));
-  const Xapian::MSet profile_mset =
-      fetch_with_ties(profiles, depth, db.get_doccount(), backend.remote);
+  const Xapian::MSet profile_mset = fetch_with_ties(profiles, depth, count_up_to, backend.remote);
   response.total = profile_mset.get_matches_estimated();
-  response.facets = spy.top(kFacetValuesShown);
+  response.facets = spy.top(kFacetValuesShown, profile_mset.get_matches_estimated());
+  response.counts_exact =
+      profile_mset.get_matches_lower_bound() == profile_mset.get_matches_upper_bound() &&
+      spy.counted_all();
 
   std::unordered_map<std::string, Candidate> candidates;
   const double profile_max = profile_mset.empty() ? 1.0 : profile_mset.get_max_attained();

@@ -41,6 +41,7 @@ TEST_F(Api, SearchReturnsRankedResultsWithEvidenceAndFacets) {
   const json body = parse(reply);
   EXPECT_EQ(body["query"], "feature store");
   EXPECT_EQ(body["total"], 1);
+  EXPECT_EQ(body["counts_exact"], true);  // a small index counts every match
   const json& first = body["results"][0];
   EXPECT_EQ(first["id"], "amara-okafor");
   EXPECT_EQ(first["name"], "Amara Okafor");

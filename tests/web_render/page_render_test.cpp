@@ -183,6 +183,19 @@ TEST(PageRender, PaginationKeepsTheSearch) {
   EXPECT_NE(page.find("<span aria-current=\"page\">2</span>"), std::string::npos);
 }
 
+TEST(PageRender, AnEstimatedTotalSaysAbout) {
+  search::SearchResponse response;
+  response.total = 48210;
+  response.results.push_back(hostile_hit("x"));
+  SearchPageState state;
+  state.q = "python";
+  EXPECT_NE(render_search_page(state, response, true).find(">48210 speakers for"),
+            std::string::npos);
+  response.counts_exact = false;
+  EXPECT_NE(render_search_page(state, response, true).find(">about 48210 speakers for"),
+            std::string::npos);
+}
+
 TEST(PageRender, PagesWithoutWebRootHaveNoAssetLinks) {
   PageOptions options;
   options.title = "T";

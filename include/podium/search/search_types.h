@@ -34,10 +34,16 @@ struct RankingParams {
   int talks_per_speaker = 3;    // voting cap: only a speaker's best talks count
   double vote_decay = 0.5;      // the i-th best talk counts decay^i
   int talk_depth = 500;         // talks retrieved for voting
-  // Speaker profiles retrieved for fusion. The profile run counts every match anyway (total,
+  // Speaker profiles retrieved for fusion. The profile run counts the matches anyway (total,
   // facets), so keeping more costs little, and each voting speaker beyond it needs a lookup of
   // their profile score: 1000 was 12 % faster at p50 than 200, same ranking (docs/relevance.md).
   int profile_depth = 1000;
+  // Matching speakers counted exactly for the total and the facets. Past it Xapian may skip
+  // matches that cannot reach the top and the facets of only the first so many are counted:
+  // the total and the facet counts become estimates (counts_exact is false). Counting costs
+  // time in proportion to the matches, which only large indexes notice (docs/scaling.md); the
+  // figure is Elasticsearch's track_total_hits default. The ranking does not depend on it.
+  int exact_count_limit = 10000;
   double bm25_k1 = 1.0;       // BM25 term-frequency saturation
   double bm25_b = 0.5;        // BM25 length normalisation
   double title_weight = 0.0;  // field boosts added to the plain-text match
@@ -127,6 +133,9 @@ struct FacetCount {
 struct SearchResponse {
   std::string query;
   std::size_t total = 0;
+  // False when the matches outnumbered RankingParams::exact_count_limit: `total` is then
+  // Xapian's estimate and the facet counts are those of the speakers counted, scaled to it.
+  bool counts_exact = true;
   std::vector<SpeakerHit> results;
   std::map<std::string, std::vector<FacetCount>> facets;
   std::string did_you_mean;  // a spelling correction of the query, when one is known
