@@ -37,6 +37,9 @@ po::options_description visible_options() {
       ("rate-burst", po::value<double>(), "burst above the rate (serve; default 100)")  //
       ("max-connections", po::value<int>(),
        "open connections before 503 (serve; default 64)")  //
+      ("search-concurrency", po::value<int>(),
+       "searches running at once, the rest wait in order; 0 = no limit (serve; default: twice "
+       "the cores)")  //
       ("worker-nice", po::value<int>(),
        "nice added to search workers so admin writes keep up, 0..19 (serve; default 10)")  //
       ("admin-token-file", po::value<std::string>(),
@@ -66,6 +69,9 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
   if (vm.count("rate-burst")) server.rate_limit_burst = vm["rate-burst"].as<double>();
   if (vm.count("max-connections")) server.max_connections = vm["max-connections"].as<int>();
   if (vm.count("worker-nice")) server.worker_nice = vm["worker-nice"].as<int>();
+  if (vm.count("search-concurrency")) {
+    server.search_concurrency = vm["search-concurrency"].as<int>();
+  }
   server.access_log = vm.count("no-access-log") == 0;
   if (vm.count("admin-token-file")) {
     auto token = read_token_file(vm["admin-token-file"].as<std::string>());
@@ -83,6 +89,9 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
   if (server.worker_nice < 0 || server.worker_nice > 19) {
     return Status::invalid("must be 0..19", "worker-nice");
   }
+  if (server.search_concurrency < 0 || server.search_concurrency > 1024) {
+    return Status::invalid("must be 0..1024", "search-concurrency");
+  }
   if (server.max_connections < server.threads) {
     return Status::invalid("must be at least --threads", "max-connections");
   }
@@ -90,8 +99,8 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
 }
 
 constexpr const char* kServeOnly[] = {"max-body-bytes",   "read-timeout",    "rate-limit",
-                                      "rate-burst",       "max-connections", "worker-nice",
-                                      "admin-token-file", "no-access-log"};
+                                      "rate-burst",       "max-connections", "search-concurrency",
+                                      "admin-token-file", "no-access-log",   "worker-nice"};
 
 }  // namespace
 

@@ -25,6 +25,7 @@
 #include "metrics.h"
 #include "openapi.h"
 #include "rate_limiter.h"
+#include "search_gate.h"
 #include "web_routes.h"
 #include "write_thread.h"
 
@@ -122,7 +123,7 @@ std::optional<std::int64_t> result_count(const std::string& route, const httplib
 class ServerImpl {
  public:
   ServerImpl(const search::Index& index, ServerOptions options)
-      : index_(index), options_(std::move(options)) {
+      : index_(index), options_(std::move(options)), search_gate_(options_.search_concurrency) {
     const auto threads = static_cast<std::size_t>(std::max(1, options_.threads));
     server_.new_task_queue = [this, threads] {
       return new CountingThreadPool(threads, open_connections_, options_.worker_nice);
@@ -261,6 +262,7 @@ class ServerImpl {
     server_.Get("/v1/search", [this](const httplib::Request& req, httplib::Response& res) {
       auto request = parse_search_params(params_of(req));
       if (!request.is_ok()) return send_error(res, request.status());
+      const SearchGate::Pass pass(search_gate_);
       send_result(res, index_.search(*request));
     });
     server_.Post("/v1/search", [this](const httplib::Request& req, httplib::Response& res) {
@@ -270,6 +272,7 @@ class ServerImpl {
       }
       auto request = parse_search_body(req.body);
       if (!request.is_ok()) return send_error(res, request.status());
+      const SearchGate::Pass pass(search_gate_);
       send_result(res, index_.search(*request));
     });
     server_.Get(R"(/v1/speakers/([^/]+))",
@@ -289,6 +292,7 @@ class ServerImpl {
                   if (!is_valid_id(id)) {
                     return send_error(res, Status::not_found("no speaker with that id"));
                   }
+                  const SearchGate::Pass pass(search_gate_);
                   send_result(res, index_.similar(*request));
                 });
     server_.Post("/v1/recommend", [this](const httplib::Request& req, httplib::Response& res) {
@@ -298,6 +302,7 @@ class ServerImpl {
       }
       auto request = parse_recommend_body(req.body);
       if (!request.is_ok()) return send_error(res, request.status());
+      const SearchGate::Pass pass(search_gate_);
       send_result(res, index_.recommend(*request));
     });
     server_.Get(R"(/v1/talks/([^/]+))",
@@ -313,12 +318,13 @@ class ServerImpl {
       if (!request.is_ok()) return send_error(res, request.status());
       send_result(res, index_.communities(*request));
     });
-    register_web_routes(server_, index_, options_);
+    register_web_routes(server_, index_, options_, search_gate_);
     register_admin_routes(server_, options_, metrics_);
   }
 
   const search::Index& index_;
   ServerOptions options_;
+  SearchGate search_gate_;
   Metrics metrics_;
   std::atomic<std::int64_t> open_connections_{0};
   std::optional<RateLimiter> rate_limiter_;

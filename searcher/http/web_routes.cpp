@@ -60,25 +60,28 @@ bool is_input_error(const Status& status) { return status.code() == StatusCode::
 }  // namespace
 
 void register_web_routes(httplib::Server& server, const search::Index& index,
-                         const ServerOptions& options) {
+                         const ServerOptions& options, SearchGate& gate) {
   const bool assets = !options.web_root.empty();
   const std::string web_root = options.web_root;
 
-  server.Get("/", [&index, assets](const httplib::Request& req, httplib::Response& res) {
+  server.Get("/", [&index, &gate, assets](const httplib::Request& req, httplib::Response& res) {
     web::ParsedSearchPage page = web::parse_search_page(params_of(req));
     if (!page.request.is_ok()) {
       const Result<search::SearchResponse> failed = page.request.status();
       return send_html(res, web::render_search_page(page.state, failed, assets), 400);
     }
-    const Result<search::SearchResponse> result = index.search(*page.request);
+    const Result<search::SearchResponse> result = [&] {
+      const SearchGate::Pass pass(gate);
+      return index.search(*page.request);
+    }();
     if (!result.is_ok() && !is_input_error(result.status())) {
       return send_failure_page(res, result.status(), assets);
     }
     send_html(res, web::render_search_page(page.state, result, assets), result.is_ok() ? 200 : 400);
   });
 
-  server.Get(R"(/speakers/([^/]+))", [&index, assets](const httplib::Request& req,
-                                                      httplib::Response& res) {
+  server.Get(R"(/speakers/([^/]+))", [&index, &gate, assets](const httplib::Request& req,
+                                                             httplib::Response& res) {
     const std::string id = req.matches[1];
     if (!is_valid_id(id)) {
       return send_html(res, web::render_speaker_not_found_page(id, assets), 404);
@@ -86,8 +89,10 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
     const Result<search::SpeakerProfile> profile = index.speaker(id);
     if (profile.is_ok()) {
       // Similar speakers are a bonus: a failure leaves them out, not the page.
-      const Result<search::SimilarResponse> similar =
-          index.similar({.id = id, .k = kProfileSimilarSpeakers});
+      const Result<search::SimilarResponse> similar = [&] {
+        const SearchGate::Pass pass(gate);
+        return index.similar({.id = id, .k = kProfileSimilarSpeakers});
+      }();
       return send_html(
           res, web::render_profile_page(*profile, assets, similar.is_ok() ? &*similar : nullptr));
     }
@@ -101,7 +106,8 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
     send_html(res, web::render_shortlist_page(assets));
   });
 
-  const auto recommend = [&index, assets](const httplib::Request& req, httplib::Response& res) {
+  const auto recommend = [&index, &gate, assets](const httplib::Request& req,
+                                                 httplib::Response& res) {
     const web::RecommendForm form = web::parse_recommend_form(params_of(req));
     if (form.text.empty()) {
       return send_html(res, web::render_recommend_page(form, std::nullopt, assets));
@@ -115,7 +121,10 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
     search::LineupRequest request;
     request.event = form.text;
     request.size = form.size;
-    const std::optional<Result<search::LineupResponse>> result = index.recommend(request);
+    const std::optional<Result<search::LineupResponse>> result = [&] {
+      const SearchGate::Pass pass(gate);
+      return index.recommend(request);
+    }();
     const bool wordless = !result->is_ok() && result->status().field() == "event" &&
                           result->status().message() == search::kNoEventWordsMessage;
     if (!result->is_ok() && !is_input_error(result->status())) {

@@ -68,6 +68,8 @@ TEST_F(PodiumSearchCli, UsageErrorsExitTwo) {
       {{"serve", "--db", "x", "--port", "70000"}, "port: must be 0..65535"},
       {{"serve", "--db", "x", "--worker-nice", "20"}, "worker-nice: must be 0..19"},
       {{"serve", "--db", "x", "--worker-nice", "-1"}, "worker-nice: must be 0..19"},
+      {{"serve", "--db", "x", "--search-concurrency", "-1"}, "search-concurrency: must be 0..1024"},
+      {{"--db", "x", "--search-concurrency", "2", "q"}, "search-concurrency: only for serve"},
       {{"--db", "x", "--frobnicate", "q"}, "unrecognised option '--frobnicate'"},
   };
   for (const auto& c : cases) {

@@ -2,11 +2,13 @@
 // The HTTP API server (cpp-httplib): the route table of docs/api.md over a search::Index.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "podium/core/status.h"
 #include "podium/search/index.h"
@@ -14,9 +16,14 @@
 namespace podium::http {
 
 struct ServerOptions {
-  std::string host = "127.0.0.1";        // loopback unless told otherwise
-  int port = 8080;                       // 0: any free port (tests)
-  int threads = 8;                       // worker threads; also the connections served at once
+  std::string host = "127.0.0.1";  // loopback unless told otherwise
+  int port = 8080;                 // 0: any free port (tests)
+  int threads = 8;                 // worker threads; also the connections served at once
+  // Searches (search, lineup, similar speakers; API and pages) running at once, the rest
+  // waiting in arrival order (search_gate.h); 0: no limit. Twice the cores: with only as many
+  // as the cores, searches waiting on the disk left cores idle (5-8 % fewer requests/s on 2
+  // cores with cores + 1; bench/README.md, "Search gate").
+  int search_concurrency = 2 * static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   std::size_t max_body_bytes = 1 << 20;  // larger bodies get 413
   int read_timeout_seconds = 5;          // slow clients cannot hold a worker longer
   std::string web_root;                  // static files of the web UI; empty: none
