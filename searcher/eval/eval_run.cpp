@@ -16,6 +16,7 @@
 #include "podium/eval/diversity_report.h"
 #include "podium/eval/metrics.h"
 #include "podium/eval/parity.h"
+#include "podium/eval/system_comparison.h"
 #include "podium/search/index.h"
 
 namespace podium::eval {
@@ -112,6 +113,34 @@ double percentile(std::vector<double> values, double p) {
   return values[std::min(index, values.size() - 1)];
 }
 
+Result<search::RankingModel> parse_model(const std::string& name, const std::string& option) {
+  if (name == "baseline") return search::RankingModel::kProfileBm25;
+  if (name == "fused") return search::RankingModel::kFused;
+  return Status::invalid("must be fused or baseline", option);
+}
+
+// The speaker ids of a response, best first; none when the search failed (it then scores 0,
+// as a failure should).
+std::vector<std::string> ranked_ids(const Result<search::SearchResponse>& response) {
+  std::vector<std::string> ids;
+  if (response.is_ok()) {
+    for (const auto& hit : response->results) ids.push_back(hit.speaker.id);
+  }
+  return ids;
+}
+
+// NAME=VALUE assignments (of --set or --against-set) onto `params`.
+Status apply_assignments(search::RankingParams& params, const std::vector<std::string>& assignments,
+                         const std::string& option) {
+  for (const auto& assignment : assignments) {
+    const auto eq = assignment.find('=');
+    if (eq == std::string::npos) return Status::invalid("must be NAME=VALUE", option);
+    Status set = set_ranking_param(params, assignment.substr(0, eq), assignment.substr(eq + 1));
+    if (!set.is_ok()) return set;
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Status set_ranking_param(search::RankingParams& p, const std::string& name,
@@ -137,6 +166,7 @@ Status set_ranking_param(search::RankingParams& p, const std::string& name,
       {"vote_decay", &p.vote_decay},
       {"bm25_k1", &p.bm25_k1},
       {"bm25_b", &p.bm25_b},
+      {"dfr_c", &p.dfr_c},
       {"title_weight", &p.title_weight},
       {"tags_weight", &p.tags_weight},
       {"abstract_weight", &p.abstract_weight},
@@ -171,6 +201,7 @@ std::string eval_usage() {
          "                   [--seed N] [--attributes CORPUS.jsonl] [--measure-only]\n"
          "                   [--band 0.1] [--lambda 0.4] [--dimensions region,...]\n"
          "                   [--compare OTHER_DB [--spelling-db LOCAL_COPY]]\n"
+         "                   [--against fused|baseline [--against-set NAME=VALUE]...]\n"
          "       podium-eval build-heldout --out DIR [--variant title|tags]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
          "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
@@ -186,6 +217,10 @@ std::string eval_usage() {
          "its shards) and lists the queries whose total, did_you_mean or top --k ids, order\n"
          "and scores differ; exit code 4 when any does. --spelling-db: the local copy to\n"
          "parse queries against when OTHER_DB's shards are remote.\n"
+         "--against runs every query through a second system too (the baseline, or the fused\n"
+         "model with --against-set parameters) and prints each metric of both with the\n"
+         "difference, the ratio, 95% bootstrap intervals and a paired randomization test's p,\n"
+         "seeded by --seed (default 1).\n"
          "synth-attributes gives speakers SYNTHETIC opt-in self_id drawn from a seed (never\n"
          "inferred from names or any other field), for measuring the re-ranker only.\n";
 }
@@ -202,6 +237,7 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       "band", po::value<double>())("lambda", po::value<double>())(
       "dimensions", po::value<std::string>())("opt-in", po::value<double>())(
       "compare", po::value<std::string>())("spelling-db", po::value<std::string>())(
+      "against", po::value<std::string>())("against-set", po::value<std::vector<std::string>>())(
       "arg", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
   positional.add("arg", -1);
@@ -265,13 +301,11 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
   out.json = vm.count("json") > 0;
   out.verbose = vm.count("verbose") > 0;
   if (vm.count("model")) {
-    const std::string model = vm["model"].as<std::string>();
-    if (model == "baseline") {
-      out.model = search::RankingModel::kProfileBm25;
-    } else if (model != "fused") {
-      return Status::invalid("must be fused or baseline", "model");
-    }
+    Result<search::RankingModel> model = parse_model(vm["model"].as<std::string>(), "model");
+    if (!model.is_ok()) return model.status();
+    out.model = *model;
   }
+  if (vm.count("seed")) out.seed = vm["seed"].as<std::uint64_t>();
   if (vm.count("diversity") || vm.count("min-share")) {
     out.diversity.emplace();
     out.diversity->seed = vm.count("seed") ? vm["seed"].as<std::uint64_t>() : 1;
@@ -314,13 +348,27 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
     out.compare_spelling_db = vm["spelling-db"].as<std::string>();
   }
   if (vm.count("set")) {
-    for (const auto& assignment : vm["set"].as<std::vector<std::string>>()) {
-      const auto eq = assignment.find('=');
-      if (eq == std::string::npos) return Status::invalid("must be NAME=VALUE", "set");
-      Status set =
-          set_ranking_param(out.params, assignment.substr(0, eq), assignment.substr(eq + 1));
+    Status set = apply_assignments(out.params, vm["set"].as<std::vector<std::string>>(), "set");
+    if (!set.is_ok()) return set;
+  }
+  if (vm.count("against-set") && !vm.count("against")) {
+    return Status::invalid("needs --against", "against-set");
+  }
+  if (vm.count("against")) {
+    const std::string name = vm["against"].as<std::string>();
+    Result<search::RankingModel> model = parse_model(name, "against");
+    if (!model.is_ok()) return model.status();
+    EvalOptions::Against against;
+    against.model = *model;
+    against.label = name;
+    if (vm.count("against-set")) {
+      const auto assignments = vm["against-set"].as<std::vector<std::string>>();
+      Status set = apply_assignments(against.params, assignments, "against-set");
       if (!set.is_ok()) return set;
+      against.label += " with";
+      for (const auto& assignment : assignments) against.label += " " + assignment;
     }
+    out.against = std::move(against);
   }
   return out;
 }
@@ -390,6 +438,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
                       div.min_self_id_pool);
   }
   std::vector<QueryMetrics> per_query;
+  std::vector<QueryMetrics> per_query_against;  // --against
   std::vector<double> latencies_ms;
   json details = json::array();
   for (const auto& q : *queries) {
@@ -428,6 +477,12 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       }
     }
     const QueryMetrics m = score_ranking(ranking, q.relevant);
+    if (options.against) {
+      search::SearchRequest second = request;
+      second.model = options.against->model;
+      second.params = options.against->params;
+      per_query_against.push_back(score_ranking(ranked_ids((*index)->search(second)), q.relevant));
+    }
     if (diversity) diversity->add(ranking, q.subtopics, relevance);
     per_query.push_back(m);
     if (options.verbose) {
@@ -443,6 +498,17 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   }
   const int exit_code = differences.empty() ? 0 : 4;
   const Summary s = summarize(per_query);
+  const PairedTestOptions test_options{.rounds = 10000, .seed = options.seed};
+  std::vector<MetricComparison> comparison;
+  if (options.against) {
+    Result<std::vector<MetricComparison>> compared =
+        compare_systems(per_query, per_query_against, test_options);
+    if (!compared.is_ok()) {
+      err << "podium-eval: --against: " << compared.status().message() << "\n";
+      return 1;
+    }
+    comparison = std::move(compared).value();
+  }
   const double p50 = percentile(latencies_ms, 0.50);
   const double p99 = percentile(latencies_ms, 0.99);
   if (options.json) {
@@ -475,6 +541,9 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
       }
     }
     if (options.verbose) report["per_query"] = details;
+    if (options.against) {
+      report["against"] = comparison_json(options.against->label, comparison, test_options);
+    }
     if (other) {
       report["parity"] = {{"compared_with", options.compare_path},
                           {"queries", per_query.size()},
@@ -509,6 +578,7 @@ int run_eval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
           << d.max_skew_at_10 << "\n";
     }
   }
+  if (options.against) print_comparison(out, options.against->label, comparison, test_options);
   if (other) {
     out << "parity with " << options.compare_path << "  identical " << identical << " of "
         << per_query.size() << " (top " << options.k << ")\n";

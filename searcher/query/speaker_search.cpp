@@ -200,8 +200,8 @@ std::unique_ptr<Xapian::Weight> weighting_scheme(const RankingParams& params) {
   }
   if (params.weighting == "dph") return std::make_unique<Xapian::DPHWeight>();
   if (params.weighting == "dlh") return std::make_unique<Xapian::DLHWeight>();
-  if (params.weighting == "pl2") return std::make_unique<Xapian::PL2Weight>();
-  if (params.weighting == "inl2") return std::make_unique<Xapian::InL2Weight>();
+  if (params.weighting == "pl2") return std::make_unique<Xapian::PL2Weight>(params.dfr_c);
+  if (params.weighting == "inl2") return std::make_unique<Xapian::InL2Weight>(params.dfr_c);
   return std::make_unique<Xapian::BM25Weight>(params.bm25_k1, 0, 1, params.bm25_b, 0.5);
 }
 

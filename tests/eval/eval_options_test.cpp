@@ -81,5 +81,45 @@ TEST(EvalOptions, SynthAttributesNeedsSeedInAndOut) {
             "opt-in");
 }
 
+TEST(EvalOptions, AgainstNamesTheSecondSystemAndItsParameters) {
+  auto baseline = parse({"--db", "d", "--queries", "q", "--against", "baseline", "--seed", "5"});
+  ASSERT_OK(baseline);
+  ASSERT_TRUE(baseline->against.has_value());
+  EXPECT_EQ(baseline->against->model, search::RankingModel::kProfileBm25);
+  EXPECT_EQ(baseline->against->label, "baseline");
+  EXPECT_EQ(baseline->seed, 5u);
+
+  auto tuned = parse({"--db", "d", "--queries", "q", "--set", "dfr_c=2", "--against", "fused",
+                      "--against-set", "profile_weight=0.3", "--against-set", "talk_depth=200"});
+  ASSERT_OK(tuned);
+  EXPECT_DOUBLE_EQ(tuned->params.dfr_c, 2);
+  ASSERT_TRUE(tuned->against.has_value());
+  EXPECT_EQ(tuned->against->model, search::RankingModel::kFused);
+  EXPECT_DOUBLE_EQ(tuned->against->params.profile_weight, 0.3);
+  EXPECT_EQ(tuned->against->params.talk_depth, 200);
+  // The first system's --set does not leak into the second.
+  EXPECT_DOUBLE_EQ(tuned->against->params.dfr_c, search::RankingParams{}.dfr_c);
+  EXPECT_EQ(tuned->against->label, "fused with profile_weight=0.3 talk_depth=200");
+
+  EXPECT_FALSE(parse({"--db", "d", "--queries", "q"})->against.has_value());
+}
+
+TEST(EvalOptions, BadAgainstIsRefusedNamingTheOption) {
+  auto unknown = parse({"--db", "d", "--queries", "q", "--against", "bm25"});
+  ASSERT_FALSE(unknown.is_ok());
+  EXPECT_EQ(unknown.status().field(), "against");
+  auto alone = parse({"--db", "d", "--queries", "q", "--against-set", "dfr_c=2"});
+  ASSERT_FALSE(alone.is_ok());
+  EXPECT_EQ(alone.status().field(), "against-set");
+  auto no_value =
+      parse({"--db", "d", "--queries", "q", "--against", "fused", "--against-set", "x"});
+  ASSERT_FALSE(no_value.is_ok());
+  EXPECT_EQ(no_value.status().field(), "against-set");
+  auto bad_name =
+      parse({"--db", "d", "--queries", "q", "--against", "fused", "--against-set", "nope=1"});
+  ASSERT_FALSE(bad_name.is_ok());
+  EXPECT_EQ(bad_name.status().field(), "nope");
+}
+
 }  // namespace
 }  // namespace podium::eval

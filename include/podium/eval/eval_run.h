@@ -3,6 +3,7 @@
 // API and print ranking-quality metrics, or build held-out query sets.
 #pragma once
 
+#include <cstdint>
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -43,6 +44,16 @@ struct EvalOptions {
   // --spelling-db DIR: the local copy to parse queries against when OTHER_DB's shards are
   // remote (Xapian 1.4 keeps spelling data local), as podium-search serve --spelling-db.
   std::string compare_spelling_db;
+  // --against fused|baseline [--against-set NAME=VALUE]...: runs every query through this second
+  // system too and reports, metric by metric, whether the first differs from it by more than
+  // chance (system_comparison.h), with --seed (default 1) seeding the test.
+  struct Against {
+    search::RankingModel model = search::RankingModel::kFused;
+    search::RankingParams params;
+    std::string label;  // "baseline", or "fused with NAME=VALUE ..."
+  };
+  std::optional<Against> against;
+  std::uint64_t seed = 1;
   bool help = false;
 };
 

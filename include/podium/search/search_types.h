@@ -46,6 +46,7 @@ struct RankingParams {
   int exact_count_limit = 10000;
   double bm25_k1 = 1.0;       // BM25 term-frequency saturation
   double bm25_b = 0.5;        // BM25 length normalisation
+  double dfr_c = 1.0;         // InL2 / PL2 length normalisation (DFR normalisation 2)
   double title_weight = 0.0;  // field boosts added to the plain-text match
   double tags_weight = 0.0;
   double abstract_weight = 0.0;
