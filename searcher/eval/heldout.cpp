@@ -28,9 +28,30 @@ const std::set<std::string>& stop_words() {
   return kWords;
 }
 
+// Lower-case letters and digits only (non-ASCII bytes kept): "DjangoCon US 2010" ->
+// "djangoconus2010".
+std::string alphanumeric_key(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(std::tolower(u));
+  }
+  return out;
+}
+
+bool is_format_word(const std::string& key) {
+  static const std::set<std::string> kWords = {
+      "talk",    "talks",     "keynote",       "keynotes",       "tutorial", "tutorials",
+      "panel",   "workshop",  "lightningtalk", "lightningtalks", "video",    "conference",
+      "sprint",  "sprints",   "opening",       "closing",        "session",  "plenary",
+      "lecture", "interview", "poster",        "webinar",        "meetup",   "qa"};
+  return kWords.contains(key);
+}
+
 struct TalkInfo {
   std::string id;
   std::string title;
+  std::string event;
   std::string date;
   std::vector<std::string> speakers;
   std::vector<std::string> tags;
@@ -57,6 +78,33 @@ Status read_excluded(const std::vector<std::string>& files, std::set<std::string
 }
 
 }  // namespace
+
+std::vector<std::string> topic_tags(const std::vector<std::string>& tags,
+                                    const std::string& event) {
+  const std::string event_key = alphanumeric_key(event);
+  std::string event_letters;  // the name without its digits: the series, not the edition
+  for (char c : event_key) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) event_letters += c;
+  }
+  std::vector<std::string> out;
+  for (const auto& tag : tags) {
+    const std::string key = alphanumeric_key(tag);
+    if (key.empty() || is_format_word(key)) continue;
+    if (std::any_of(key.begin(), key.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
+    // A short tag inside the name is a chance ("go" in "pyconchicago"), not the event.
+    const bool names_event =
+        !event_key.empty() &&
+        (key == event_key || key == event_letters ||
+         (key.size() >= 4 && event_key.find(key) != std::string::npos) ||
+         (event_letters.size() >= 3 && key.find(event_letters) != std::string::npos));
+    if (names_event) continue;
+    out.push_back(tag);
+  }
+  return out;
+}
 
 bool has_two_informative_words(const std::string& title) {
   std::size_t informative = 0;
@@ -101,7 +149,8 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
       std::string talk_id;
       if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
         talk_id = talk->id;
-        talks[talk->id] = {talk->id, talk->title, talk->date, talk->speakers, talk->tags};
+        talks[talk->id] = {talk->id,   talk->title,    talk->event,
+                           talk->date, talk->speakers, talk->tags};
         for (const auto& speaker : talk->speakers) talks_by_speaker[speaker].push_back(talk->id);
       }
       lines.emplace_back(line.text, talk_id);
@@ -148,17 +197,19 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
     }
     const TalkInfo& talk = talks.at(id);
     std::string query = talk.title;
-    if (options.variant == QueryVariant::kTags) {
-      if (talk.tags.empty()) continue;
+    std::vector<std::string> subtopics = talk.tags;
+    if (options.variant == QueryVariant::kTopics) subtopics = topic_tags(talk.tags, talk.event);
+    if (options.variant != QueryVariant::kTitle) {
+      if (subtopics.empty()) continue;
       query.clear();
-      for (const auto& tag : talk.tags) query += (query.empty() ? "" : " ") + tag;
+      for (const auto& tag : subtopics) query += (query.empty() ? "" : " ") + tag;
     }
     std::set<std::string> relevant(talk.speakers.begin(), talk.speakers.end());
     nlohmann::json line = {{"qid", "q" + std::to_string(++qid)},
                            {"query", query},
                            {"relevant", relevant},
                            {"talk_id", id},
-                           {"tags", talk.tags}};
+                           {"tags", subtopics}};
     queries << line.dump() << '\n';
     ++summary.queries;
   }

@@ -81,6 +81,16 @@ TEST(EvalOptions, SynthAttributesNeedsSeedInAndOut) {
             "opt-in");
 }
 
+TEST(EvalOptions, HeldOutVariants) {
+  auto topics = parse({"build-heldout", "--out", "o", "--variant", "topics", "c.jsonl"});
+  ASSERT_OK(topics);
+  EXPECT_EQ(topics->heldout.variant, QueryVariant::kTopics);
+  auto bad = parse({"build-heldout", "--out", "o", "--variant", "tag", "c.jsonl"});
+  ASSERT_FALSE(bad.is_ok());
+  EXPECT_EQ(bad.status().field(), "variant");
+  EXPECT_NE(bad.status().message().find("topics"), std::string::npos);
+}
+
 TEST(EvalOptions, AgainstNamesTheSecondSystemAndItsParameters) {
   auto baseline = parse({"--db", "d", "--queries", "q", "--against", "baseline", "--seed", "5"});
   ASSERT_OK(baseline);

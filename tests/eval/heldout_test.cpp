@@ -28,10 +28,11 @@ std::string speaker(const std::string& id) {
 
 std::string talk(const std::string& id, const std::vector<std::string>& speakers,
                  const std::string& title, const std::string& date,
-                 const std::vector<std::string>& tags = {}) {
+                 const std::vector<std::string>& tags = {}, const std::string& event = "") {
   nlohmann::json object = {
       {"kind", "talk"}, {"id", id}, {"title", title}, {"date", date}, {"speakers", speakers}};
   if (!tags.empty()) object["tags"] = tags;
+  if (!event.empty()) object["event"] = event;
   return object.dump();
 }
 
@@ -226,6 +227,49 @@ TEST_F(HeldOut, TagsVariantQueriesTheTagsAndSkipsUntaggedTalks) {
   EXPECT_EQ(q[0].value("query", ""), "kafka streaming");
   EXPECT_EQ(q[0].value("talk_id", ""), "a-3");
   EXPECT_EQ(q[0].value("tags", nlohmann::json()), nlohmann::json({"kafka", "streaming"}));
+}
+
+TEST_F(HeldOut, TopicsVariantLeavesOutEventYearAndFormatTags) {
+  // ana's held-out talk keeps only its topic; bo's has nothing but event tags: no query.
+  const std::vector<std::string> corpus = {
+      talk("a-1", {"ana"}, "Streaming pipelines with Kafka", "2020-01-15"),
+      talk("a-2", {"ana"}, "Observability for data platforms", "2021-03-10"),
+      talk("a-3", {"ana"}, "Kafka connect in production", "2022-05-01",
+           {"djangocon", "djangocon2022", "kafka", "Keynote"}, "DjangoCon US 2022"),
+      talk("b-1", {"bo"}, "Graph databases in practice", "2019-06-01"),
+      talk("b-2", {"bo"}, "Property graphs at scale", "2020-09-09"),
+      talk("b-3", {"bo"}, "Cypher query tuning", "2023-09-09", {"PyConDE", "2023"},
+           "PyCon DE 2023"),
+  };
+  HeldOutOptions options = options_for(corpus);
+  options.variant = QueryVariant::kTopics;
+  auto summary = build_held_out(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->held_out, 2u);
+  const auto q = queries();
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value("query", ""), "kafka");
+  EXPECT_EQ(q[0].value("talk_id", ""), "a-3");
+  // The subtopics for alpha-nDCG are the topics too.
+  EXPECT_EQ(q[0].value("tags", nlohmann::json()), nlohmann::json({"kafka"}));
+}
+
+TEST(TopicTags, EventNamesYearsAndFormatsAreNotTopics) {
+  using Tags = std::vector<std::string>;
+  // Part of the event's name, or the name without its year.
+  EXPECT_EQ(topic_tags({"DjangoCon", "django", "orm"}, "DjangoCon US 2010"), Tags{"orm"});
+  EXPECT_EQ(topic_tags({"DjangoDayCopenhagen", "deployment"}, "Django Day Copenhagen 2020"),
+            Tags{"deployment"});
+  // Anything with a digit: years, editions.
+  EXPECT_EQ(topic_tags({"2019", "pycon2019", "python3", "asyncio"}, ""), Tags{"asyncio"});
+  // Format words, in any case or spacing.
+  EXPECT_EQ(topic_tags({"Lightning Talks", "keynote", "security"}, "Meetup"), Tags{"security"});
+  // Topics stay, in their order and spelling, even when the event shares a word with them.
+  EXPECT_EQ(topic_tags({"Machine Learning", "data-science"}, "PyData Berlin"),
+            (Tags{"Machine Learning", "data-science"}));
+  // A short tag found inside the name by chance is still a topic.
+  EXPECT_EQ(topic_tags({"go", "ai"}, "PyCon Chicago 2019"), (Tags{"go", "ai"}));
+  EXPECT_EQ(topic_tags({}, "PyCon"), Tags{});
 }
 
 TEST_F(HeldOut, TagsVariantNumbersOnlyTheQueriesWritten) {

@@ -11,7 +11,11 @@
 
 namespace podium::eval {
 
-enum class QueryVariant { kTitle, kTags };
+// kTitle: the held-out talk's title. kTags: its tags, as they are. kTopics: its tags without
+// the ones that name the event or a year or a format (topic_tags()): the tags of many
+// sources are half event names ("djangocon", "pycon2010"), which makes a tag query partly a
+// "who spoke at this event" query; kTopics asks only for the subject, as an organizer would.
+enum class QueryVariant { kTitle, kTags, kTopics };
 
 struct HeldOutOptions {
   std::vector<std::string> corpus_paths;  // .jsonl / .jsonl.gz files or directories
@@ -34,6 +38,12 @@ struct HeldOutSummary {
 // ({"qid", "query", "relevant": [speaker ids], "talk_id", "tags": [the held-out talk's tags]}
 // per line; the tags are the query's subtopics for alpha-nDCG). Deterministic.
 Result<HeldOutSummary> build_held_out(const HeldOutOptions& options);
+
+// The tags of a talk that name a topic: not a year or anything else with a digit, not the
+// talk's event (a tag of 4 or more characters contained in its name, letters and digits only,
+// or containing the name without its digits: "DjangoCon", "DjangoDayCopenhagen" for "Django Day
+// Copenhagen 2020"), not a format word ("keynote", "lightning talks"). In the order given.
+std::vector<std::string> topic_tags(const std::vector<std::string>& tags, const std::string& event);
 
 // Whether a title has at least two informative words (not stop words, at least 3 letters).
 bool has_two_informative_words(const std::string& title);
