@@ -202,7 +202,7 @@ std::string eval_usage() {
          "                   [--band 0.1] [--lambda 0.4] [--dimensions region,...]\n"
          "                   [--compare OTHER_DB [--spelling-db LOCAL_COPY]]\n"
          "                   [--against fused|baseline [--against-set NAME=VALUE]...]\n"
-         "       podium-eval build-heldout --out DIR [--variant title|tags|topics]\n"
+         "       podium-eval build-heldout --out DIR [--variant title|tags|topics|abstract]\n"
          "                   [--exclude-queries FILE]... CORPUS...\n"
          "       podium-eval synth-attributes --seed N --in CORPUS.jsonl[.gz] --out FILE.jsonl\n"
          "                   [--opt-in 0.7]\n"
@@ -269,8 +269,10 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
         out.heldout.variant = QueryVariant::kTags;
       } else if (variant == "topics") {
         out.heldout.variant = QueryVariant::kTopics;
+      } else if (variant == "abstract") {
+        out.heldout.variant = QueryVariant::kAbstract;
       } else if (variant != "title") {
-        return Status::invalid("must be title, tags or topics", "variant");
+        return Status::invalid("must be title, tags, topics or abstract", "variant");
       }
     }
     if (vm.count("exclude-queries")) {

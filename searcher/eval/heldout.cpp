@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -48,9 +49,22 @@ bool is_format_word(const std::string& key) {
   return kWords.contains(key);
 }
 
+// The first `limit` whitespace-separated words of `text`, joined by single spaces; empty when
+// it has fewer than `minimum`.
+std::string leading_words(const std::string& text, std::size_t limit, std::size_t minimum) {
+  std::istringstream in(text);
+  std::string out;
+  std::size_t count = 0;
+  for (std::string word; count < limit && in >> word; ++count) {
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return count < minimum ? std::string() : out;
+}
+
 struct TalkInfo {
   std::string id;
   std::string title;
+  std::string abstract;
   std::string event;
   std::string date;
   std::vector<std::string> speakers;
@@ -149,7 +163,7 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
       std::string talk_id;
       if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
         talk_id = talk->id;
-        talks[talk->id] = {talk->id,   talk->title,    talk->event,
+        talks[talk->id] = {talk->id,   talk->title,    talk->abstract, talk->event,
                            talk->date, talk->speakers, talk->tags};
         for (const auto& speaker : talk->speakers) talks_by_speaker[speaker].push_back(talk->id);
       }
@@ -199,7 +213,10 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
     std::string query = talk.title;
     std::vector<std::string> subtopics = talk.tags;
     if (options.variant == QueryVariant::kTopics) subtopics = topic_tags(talk.tags, talk.event);
-    if (options.variant != QueryVariant::kTitle) {
+    if (options.variant == QueryVariant::kAbstract) {
+      query = leading_words(talk.abstract, kAbstractQueryWords, kAbstractMinWords);
+      if (query.empty()) continue;
+    } else if (options.variant != QueryVariant::kTitle) {
       if (subtopics.empty()) continue;
       query.clear();
       for (const auto& tag : subtopics) query += (query.empty() ? "" : " ") + tag;

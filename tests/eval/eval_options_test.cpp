@@ -85,6 +85,9 @@ TEST(EvalOptions, HeldOutVariants) {
   auto topics = parse({"build-heldout", "--out", "o", "--variant", "topics", "c.jsonl"});
   ASSERT_OK(topics);
   EXPECT_EQ(topics->heldout.variant, QueryVariant::kTopics);
+  auto abstract = parse({"build-heldout", "--out", "o", "--variant", "abstract", "c.jsonl"});
+  ASSERT_OK(abstract);
+  EXPECT_EQ(abstract->heldout.variant, QueryVariant::kAbstract);
   auto bad = parse({"build-heldout", "--out", "o", "--variant", "tag", "c.jsonl"});
   ASSERT_FALSE(bad.is_ok());
   EXPECT_EQ(bad.status().field(), "variant");

@@ -254,6 +254,39 @@ TEST_F(HeldOut, TopicsVariantLeavesOutEventYearAndFormatTags) {
   EXPECT_EQ(q[0].value("tags", nlohmann::json()), nlohmann::json({"kafka"}));
 }
 
+TEST_F(HeldOut, AbstractVariantQueriesTheFirstSixtyWordsAndSkipsShortAbstracts) {
+  std::string long_abstract;
+  for (int i = 1; i <= 70; ++i) long_abstract += "w" + std::to_string(i) + (i % 7 ? " " : "\n  ");
+  auto with_abstract = [](std::string line, const std::string& abstract) {
+    nlohmann::json object = nlohmann::json::parse(line);
+    object["abstract"] = abstract;
+    return object.dump();
+  };
+  // ana's held-out talk has 70 words of abstract; bo's only 19: no query.
+  const std::vector<std::string> corpus = {
+      talk("a-1", {"ana"}, "Streaming pipelines with Kafka", "2020-01-15"),
+      talk("a-2", {"ana"}, "Observability for data platforms", "2021-03-10"),
+      with_abstract(talk("a-3", {"ana"}, "Kafka connect in production", "2022-05-01"),
+                    long_abstract),
+      talk("b-1", {"bo"}, "Graph databases in practice", "2019-06-01"),
+      talk("b-2", {"bo"}, "Property graphs at scale", "2020-09-09"),
+      with_abstract(talk("b-3", {"bo"}, "Cypher query tuning", "2023-09-09"),
+                    "one two three four five six seven eight nine ten eleven twelve thirteen "
+                    "fourteen fifteen sixteen seventeen eighteen nineteen"),
+  };
+  HeldOutOptions options = options_for(corpus);
+  options.variant = QueryVariant::kAbstract;
+  auto summary = build_held_out(options);
+  ASSERT_OK(summary);
+  EXPECT_EQ(summary->held_out, 2u);
+  const auto q = queries();
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value("talk_id", ""), "a-3");
+  std::string expected;
+  for (int i = 1; i <= 60; ++i) expected += (i > 1 ? " w" : "w") + std::to_string(i);
+  EXPECT_EQ(q[0].value("query", ""), expected);
+}
+
 TEST(TopicTags, EventNamesYearsAndFormatsAreNotTopics) {
   using Tags = std::vector<std::string>;
   // Part of the event's name, or the name without its year.

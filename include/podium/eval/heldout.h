@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Builds a held-out evaluation set from any ingest-format corpus: for each speaker with at least
 // three talks, the latest talk whose title has at least two informative words is taken out of
-// the corpus; its title (or its tags) becomes a query whose relevant speakers are its speakers.
+// the corpus; its title (or its tags, topics or abstract) becomes a query whose relevant speakers
+// are its speakers.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,12 @@ namespace podium::eval {
 // the ones that name the event or a year or a format (topic_tags()): the tags of many
 // sources are half event names ("djangocon", "pycon2010"), which makes a tag query partly a
 // "who spoke at this event" query; kTopics asks only for the subject, as an organizer would.
-enum class QueryVariant { kTitle, kTags, kTopics };
+// kAbstract: the first kAbstractQueryWords words of its abstract (talks with fewer than
+// kAbstractMinWords are skipped): an organizer pasting a session description, a journalist
+// pasting a paragraph.
+enum class QueryVariant { kTitle, kTags, kTopics, kAbstract };
+inline constexpr std::size_t kAbstractQueryWords = 60;
+inline constexpr std::size_t kAbstractMinWords = 20;
 
 struct HeldOutOptions {
   std::vector<std::string> corpus_paths;  // .jsonl / .jsonl.gz files or directories
