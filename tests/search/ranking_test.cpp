@@ -172,6 +172,23 @@ TEST_F(Ranking, ATitleBoostPutsTitleMatchesAboveRepeatedAbstractWords) {
   EXPECT_EQ(first(search("graphql", boosted)), "title-tom");
 }
 
+TEST_F(Ranking, DfrLengthNormalisationWeighsInL2AndLeavesBm25Alone) {
+  // Ann's long abstract repeats the word; how much its length counts against it is InL2's c.
+  auto scores = [&](double c, const std::string& weighting) {
+    search::RankingParams params;
+    params.dfr_c = c;
+    params.weighting = weighting;
+    std::vector<std::pair<std::string, double>> out;
+    for (const auto& hit : search("graphql web", params).results) {
+      out.emplace_back(hit.speaker.id, hit.score);
+    }
+    return out;
+  };
+  EXPECT_GE(scores(1, "inl2").size(), 2u);
+  EXPECT_NE(scores(1, "inl2"), scores(8, "inl2"));
+  EXPECT_EQ(scores(1, "bm25"), scores(8, "bm25"));
+}
+
 TEST_F(Ranking, TheVotingCapMakesVolumeCountOnlyUpToTheCap) {
   // Mo has six equal matching talks and Tia three: capped at three votes each, their talk scores
   // are equal; uncapped, Mo's volume wins.
