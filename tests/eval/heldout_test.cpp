@@ -67,6 +67,19 @@ class HeldOut : public ::testing::Test {
     return parsed;
   }
 
+  // Builds the `variant` set of `corpus` and returns its queries, expecting `held_out` talks out.
+  std::vector<nlohmann::json> variant_queries(const std::vector<std::string>& corpus,
+                                              QueryVariant variant, std::size_t held_out) {
+    HeldOutOptions options = options_for(corpus);
+    options.variant = variant;
+    auto summary = build_held_out(options);
+    EXPECT_OK(summary);
+    if (summary.is_ok()) {
+      EXPECT_EQ(summary->held_out, held_out);
+    }
+    return queries();
+  }
+
   TempDir dir_;
 };
 
@@ -241,12 +254,7 @@ TEST_F(HeldOut, TopicsVariantLeavesOutEventYearAndFormatTags) {
       talk("b-3", {"bo"}, "Cypher query tuning", "2023-09-09", {"PyConDE", "2023"},
            "PyCon DE 2023"),
   };
-  HeldOutOptions options = options_for(corpus);
-  options.variant = QueryVariant::kTopics;
-  auto summary = build_held_out(options);
-  ASSERT_OK(summary);
-  EXPECT_EQ(summary->held_out, 2u);
-  const auto q = queries();
+  const auto q = variant_queries(corpus, QueryVariant::kTopics, 2);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].value("query", ""), "kafka");
   EXPECT_EQ(q[0].value("talk_id", ""), "a-3");
@@ -274,12 +282,7 @@ TEST_F(HeldOut, AbstractVariantQueriesTheFirstSixtyWordsAndSkipsShortAbstracts) 
                     "one two three four five six seven eight nine ten eleven twelve thirteen "
                     "fourteen fifteen sixteen seventeen eighteen nineteen"),
   };
-  HeldOutOptions options = options_for(corpus);
-  options.variant = QueryVariant::kAbstract;
-  auto summary = build_held_out(options);
-  ASSERT_OK(summary);
-  EXPECT_EQ(summary->held_out, 2u);
-  const auto q = queries();
+  const auto q = variant_queries(corpus, QueryVariant::kAbstract, 2);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].value("talk_id", ""), "a-3");
   std::string expected;
@@ -315,12 +318,7 @@ TEST_F(HeldOut, TagsVariantNumbersOnlyTheQueriesWritten) {
       talk("b-2", {"bo"}, "Property graphs at scale", "2020-09-09"),
       talk("b-3", {"bo"}, "Cypher query tuning", "2023-09-09", {"graphs", "cypher"}),
   };
-  HeldOutOptions options = options_for(corpus);
-  options.variant = QueryVariant::kTags;
-  auto summary = build_held_out(options);
-  ASSERT_OK(summary);
-  EXPECT_EQ(summary->held_out, 2u);
-  const auto q = queries();
+  const auto q = variant_queries(corpus, QueryVariant::kTags, 2);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].value("qid", ""), "q1");
   EXPECT_EQ(q[0].value("talk_id", ""), "b-3");
