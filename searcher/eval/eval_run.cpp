@@ -312,7 +312,7 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
   if (vm.count("seed")) out.seed = vm["seed"].as<std::uint64_t>();
   if (vm.count("diversity") || vm.count("min-share")) {
     out.diversity.emplace();
-    out.diversity->seed = vm.count("seed") ? vm["seed"].as<std::uint64_t>() : 1;
+    out.diversity->seed = out.seed;
     if (vm.count("min-share")) {
       for (const auto& text : vm["min-share"].as<std::vector<std::string>>()) {
         Result<search::MinShare> min = parse_min_share(text);
