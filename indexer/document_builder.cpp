@@ -14,13 +14,6 @@
 namespace podium::ingest {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string join(const std::vector<std::string>& items, char separator) {
   std::string out;
   for (const auto& item : items) {
@@ -129,18 +122,18 @@ Xapian::Document DocumentBuilder::speaker(const Speaker& s, const std::vector<Ta
   // Filters and facets. Languages also come from the talks: a speaker who gave talks in
   // Spanish presents in Spanish even if the profile does not list it.
   std::set<std::pair<std::string, std::string>> facets;
-  for (const auto& language : s.languages) facets.emplace("lang", lower(language));
+  for (const auto& language : s.languages) facets.emplace("lang", ascii_lower(language));
   std::set<std::string> years;
   std::string newest_date;
   for (const Talk* t : ordered) {
-    if (!t->language.empty()) facets.emplace("lang", lower(t->language));
-    for (const auto& tag : t->tags) facets.emplace("topic", lower(tag));
+    if (!t->language.empty()) facets.emplace("lang", ascii_lower(t->language));
+    for (const auto& tag : t->tags) facets.emplace("topic", ascii_lower(tag));
     if (!t->date.empty()) {
       years.insert(t->date.substr(0, 4));
       newest_date = std::max(newest_date, t->date);
     }
   }
-  for (const auto& topic : s.topics) facets.emplace("topic", lower(topic));
+  for (const auto& topic : s.topics) facets.emplace("topic", ascii_lower(topic));
   for (const auto& format : s.formats) facets.emplace("format", format);
   for (const auto& community : s.communities) facets.emplace("community", community);
   if (s.location && !s.location->country.empty()) facets.emplace("country", s.location->country);

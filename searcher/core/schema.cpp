@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "podium/core/text_fold.h"
+
 namespace podium::schema {
 
 std::string unique_term(RecordKind kind, std::string_view id) {
@@ -17,8 +19,7 @@ std::string unique_term(RecordKind kind, std::string_view id) {
 std::string kind_term(RecordKind kind) { return std::string("XKIND:") + record_kind_name(kind); }
 
 std::string filter_term(const char* prefix, std::string_view value) {
-  std::string term = prefix;
-  for (char c : value) term += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string term = prefix + ascii_lower(value);
   // Xapian terms are limited to 245 bytes; a longer filter value cannot be a real one anyway.
   if (term.size() > 240) term.resize(240);
   return term;

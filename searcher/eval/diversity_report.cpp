@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "podium/core/record_parser.h"
+#include "podium/core/text_fold.h"
 #include "podium/eval/diversity_metrics.h"
 #include "podium/ingest/input_reader.h"
 
@@ -12,12 +13,6 @@ namespace podium::eval {
 namespace {
 
 constexpr std::size_t kCutoff = 10;
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 const SpeakerAttributes* find(const AttributeTable& table, const std::string& id) {
   auto it = table.find(id);
@@ -42,8 +37,8 @@ Result<AttributeTable> read_attributes(const std::string& path) {
     if (const auto* speaker = std::get_if<Speaker>(&parsed->record)) {
       SpeakerAttributes& a = table[speaker->id];
       if (speaker->self_id) {
-        a.gender = lower(speaker->self_id->gender);
-        for (const auto& g : speaker->self_id->groups) a.groups.push_back(lower(g));
+        a.gender = ascii_lower(speaker->self_id->gender);
+        for (const auto& g : speaker->self_id->groups) a.groups.push_back(ascii_lower(g));
       }
       if (speaker->location) a.region = search::region_of_country(speaker->location->country);
     } else if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
@@ -56,7 +51,7 @@ Result<AttributeTable> read_attributes(const std::string& path) {
       auto it = table.find(id);
       if (it == table.end()) continue;
       ++it->second.talks;
-      for (const auto& tag : talk.tags) it->second.tags.insert(lower(tag));
+      for (const auto& tag : talk.tags) it->second.tags.insert(ascii_lower(tag));
     }
   }
   return table;

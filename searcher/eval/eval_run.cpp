@@ -13,6 +13,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include "podium/core/text_fold.h"
 #include "podium/eval/diversity_report.h"
 #include "podium/eval/metrics.h"
 #include "podium/eval/parity.h"
@@ -67,10 +68,7 @@ Result<std::vector<EvalQuery>> read_queries(const std::string& path) {
     if (object.contains("tags") && object["tags"].is_array()) {
       for (const auto& tag : object["tags"]) {
         if (!tag.is_string()) continue;
-        std::string t = tag.get<std::string>();
-        std::transform(t.begin(), t.end(), t.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        q.subtopics.insert(t);
+        q.subtopics.insert(ascii_lower(tag.get<std::string>()));
       }
     }
     queries.push_back(std::move(q));

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <utility>
 
+#include "podium/core/text_fold.h"
+
 namespace podium::http::web {
 namespace {
 
@@ -100,13 +102,6 @@ std::string_view lookup(const std::array<Entry, N>& table, std::string_view key)
   return {};
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string upper(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -117,7 +112,7 @@ std::string upper(std::string_view text) {
 }  // namespace
 
 std::string language_name(std::string_view tag) {
-  const std::string folded = lower(tag);
+  const std::string folded = ascii_lower(tag);
   const std::size_t dash = folded.find('-');
   const std::string_view language = std::string_view(folded).substr(0, dash);
   const std::string_view name = lookup(kLanguages, language);

@@ -8,17 +8,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/core/text_fold.h"
 #include "podium/search/diversity.h"
 
 namespace podium::search {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // Regions by ISO 3166-1 alpha-2 code. Egypt counts as Africa and Cyprus as Europe; Turkey, Iran
 // and the Gulf states as the Middle East.
@@ -76,10 +70,10 @@ const char* experience_of(const DiversityCandidate& c) {
 
 bool matches(const DiversityCandidate& c, const std::string& field,
              const std::set<std::string>& values) {
-  if (field == "gender") return !c.gender.empty() && values.count(lower(c.gender)) > 0;
+  if (field == "gender") return !c.gender.empty() && values.count(ascii_lower(c.gender)) > 0;
   if (field == "groups") {
     return std::any_of(c.groups.begin(), c.groups.end(),
-                       [&](const std::string& g) { return values.count(lower(g)) > 0; });
+                       [&](const std::string& g) { return values.count(ascii_lower(g)) > 0; });
   }
   if (field == "region") return !c.region.empty() && values.count(c.region) > 0;
   if (field == "experience") return values.count(experience_of(c)) > 0;
@@ -122,10 +116,10 @@ std::optional<ValueSets> parse_value_sets(std::string_view json_text) {
   ValueSets sets;
   for (const auto& [name, values] : doc["sets"].items()) {
     if (!values.is_array()) return std::nullopt;
-    auto& set = sets[lower(name)];
+    auto& set = sets[ascii_lower(name)];
     for (const auto& value : values) {
       if (!value.is_string()) return std::nullopt;
-      set.insert(lower(value.get<std::string>()));
+      set.insert(ascii_lower(value.get<std::string>()));
     }
   }
   return sets;
@@ -144,7 +138,7 @@ const ValueSets& shipped_value_sets() {
 std::set<std::string> expand_values(const std::vector<std::string>& values, const ValueSets& sets) {
   std::set<std::string> out;
   for (const auto& value : values) {
-    const std::string key = lower(value);
+    const std::string key = ascii_lower(value);
     auto it = sets.find(key);
     if (it != sets.end()) {
       out.insert(it->second.begin(), it->second.end());
@@ -275,9 +269,9 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
       if (by_region) novelty += !c.region.empty() && !covered_regions.count(c.region) ? 1 : 0;
       if (by_affiliation) {
         // Unknown affiliation: neither redundant nor known to be new.
-        novelty += c.affiliation.empty()                              ? 0.5
-                   : covered_affiliations.count(lower(c.affiliation)) ? 0
-                                                                      : 1;
+        novelty += c.affiliation.empty()                                    ? 0.5
+                   : covered_affiliations.count(ascii_lower(c.affiliation)) ? 0
+                                                                            : 1;
       }
       if (by_experience) {
         const bool newcomer = is_newcomer(c);
@@ -314,7 +308,7 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
     result.order.push_back(chosen);
     const DiversityCandidate& c = candidates[chosen];
     if (!c.region.empty()) covered_regions.insert(c.region);
-    if (!c.affiliation.empty()) covered_affiliations.insert(lower(c.affiliation));
+    if (!c.affiliation.empty()) covered_affiliations.insert(ascii_lower(c.affiliation));
     if (is_newcomer(c)) ++newcomers_placed;
     covered_topics.insert(c.subtopics.begin(), c.subtopics.end());
     for (auto& constraint : constraints) {

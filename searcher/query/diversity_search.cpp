@@ -10,19 +10,12 @@
 
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
+#include "podium/core/text_fold.h"
 
 #include "slot_reader.h"
 
 namespace podium::search {
-namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<std::vector<std::string>> matched_talk_tags(const Xapian::Database& db,
                                                         const std::vector<RankedSpeaker>& ranked,
@@ -90,13 +83,13 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
       c.id = s.id;
       if (s.location) c.region = region_of_country(s.location->country);
       c.affiliation = s.affiliation;
-      for (const auto& t : s.topics) c.subtopics.insert(lower(t));
+      for (const auto& t : s.topics) c.subtopics.insert(ascii_lower(t));
       if (s.self_id) {
-        c.gender = lower(s.self_id->gender);
-        for (const auto& g : s.self_id->groups) c.groups.push_back(lower(g));
+        c.gender = ascii_lower(s.self_id->gender);
+        for (const auto& g : s.self_id->groups) c.groups.push_back(ascii_lower(g));
       }
     }
-    for (const auto& tag : talk_tags[i]) c.subtopics.insert(lower(tag));
+    for (const auto& tag : talk_tags[i]) c.subtopics.insert(ascii_lower(tag));
     public_view.push_back(shown.is_ok() ? std::move(shown).value() : Speaker{});
     candidates.push_back(std::move(c));
   }
@@ -113,11 +106,12 @@ std::vector<std::size_t> diversify_ranked(const Xapian::Database& db, const Sear
     const DiversityCandidate& c = candidates[i];
     if (!c.region.empty()) ++summary.regions[c.region];
     ++summary.experience[c.talk_count <= kNewcomerMaxTalks ? "newcomer" : "veteran"];
-    if (!c.affiliation.empty()) affiliations.insert(lower(c.affiliation));
+    if (!c.affiliation.empty()) affiliations.insert(ascii_lower(c.affiliation));
     const Speaker& shown = public_view[i];
     if (shown.self_id && shown.self_id->consent == Consent::kPublic) {
-      if (!shown.self_id->gender.empty()) ++summary.public_genders[lower(shown.self_id->gender)];
-      for (const auto& g : shown.self_id->groups) ++summary.public_groups[lower(g)];
+      if (!shown.self_id->gender.empty())
+        ++summary.public_genders[ascii_lower(shown.self_id->gender)];
+      for (const auto& g : shown.self_id->groups) ++summary.public_groups[ascii_lower(g)];
     }
   }
   summary.affiliations = affiliations.size();

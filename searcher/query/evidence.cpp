@@ -10,6 +10,7 @@
 
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
+#include "podium/core/text_fold.h"
 
 #include "query_builder.h"
 #include "ranked_matches.h"
@@ -85,11 +86,9 @@ std::string host_of(const std::string& url) {
   const std::size_t begin = scheme + 3;
   std::size_t end = url.find_first_of("/?#", begin);
   if (end == std::string::npos) end = url.size();
-  std::string host = url.substr(begin, end - begin);
+  std::string host = ascii_lower(url.substr(begin, end - begin));
   if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
   if (const std::size_t colon = host.find(':'); colon != std::string::npos) host.resize(colon);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (host.compare(0, 4, "www.") == 0) host.erase(0, 4);
   return host;
 }
@@ -150,9 +149,7 @@ std::vector<std::string> marked_words(const std::string& snippet) {
   while ((pos = snippet.find(start, pos)) != std::string::npos) {
     const std::size_t close = snippet.find(end, pos + start.size());
     if (close == std::string::npos) break;
-    std::string word = snippet.substr(pos + start.size(), close - pos - start.size());
-    std::transform(word.begin(), word.end(), word.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string word = ascii_lower(snippet.substr(pos + start.size(), close - pos - start.size()));
     if (seen.insert(word).second) words.push_back(word);
     pos = close + end.size();
   }

@@ -14,6 +14,7 @@
 
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
+#include "podium/core/text_fold.h"
 
 #include "content_terms.h"
 #include "diversity_search.h"
@@ -50,12 +51,6 @@ bool is_plain_word(const std::string& term) {
   return !term.empty() && std::all_of(term.begin(), term.end(), [](unsigned char c) {
     return std::islower(c) || std::isdigit(c) || c >= 0x80;
   });
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 std::string joined(const std::vector<std::string>& words) {
@@ -140,13 +135,13 @@ std::vector<CommunitySuggestion> suggest_communities(const Xapian::Database& db,
     CommunitySuggestion suggestion;
     suggestion.community = std::move(community).value();
     for (const auto& topic : suggestion.community.topics) {
-      const std::string t = lower(topic);
+      const std::string t = ascii_lower(topic);
       const bool subtopic = std::any_of(subtopics.begin(), subtopics.end(),
                                         [&](const Subtopic& s) { return s.label == t; });
       if (subtopic || named_in(t, event_terms)) suggestion.matched_topics.push_back(topic);
     }
     for (const auto& region : suggestion.community.regions) {
-      if (named_in(lower(region), event_terms)) suggestion.matched_regions.push_back(region);
+      if (named_in(ascii_lower(region), event_terms)) suggestion.matched_regions.push_back(region);
     }
     out.push_back(std::move(suggestion));
   }
@@ -211,7 +206,7 @@ Result<LineupResponse> recommend_lineup(Xapian::Database& db, const LineupReques
       TalkTags t{*it, doc.get_value(schema::kSlotId), it.get_weight() / talk_max, {}};
       Result<Talk> talk = stored_talk(doc.get_data());
       if (talk.is_ok()) {
-        for (const auto& tag : talk->tags) t.tags.insert(lower(tag));
+        for (const auto& tag : talk->tags) t.tags.insert(ascii_lower(tag));
       }
       top_talks.push_back(std::move(t));
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Accent folding, so that "Zoë", "Łucja" and "Nguyễn" are found by "zoe", "lucja", "nguyen".
+// Accent and case folding, so that "Zoë", "Łucja" and "Nguyễn" are found by "zoe", "lucja",
+// "nguyen".
 #pragma once
 
 #include <string>
@@ -10,5 +11,9 @@ namespace podium {
 // Replaces accented Latin letters with their ASCII base letters (ß -> ss, æ -> ae, ł -> l, ...);
 // everything else, including invalid UTF-8, is copied unchanged.
 std::string fold_accents(std::string_view text);
+
+// Lowercases ASCII letters only. Bytes of multi-byte UTF-8 characters are left alone, so the
+// result is valid UTF-8 whenever the input is (unlike a locale-aware tolower).
+std::string ascii_lower(std::string_view text);
 
 }  // namespace podium
