@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 
+#include "podium/core/text_fold.h"
 #include "podium/import/csv_reader.h"
 #include "podium/import/importers.h"
 #include "podium/import/slug.h"
@@ -107,11 +108,11 @@ class CsvImporter : public Importer {
     std::vector<bool> rename_used(renames.size(), false);
     for (const auto& cell : header.fields) {
       const std::string column = trim(cell);
-      const std::string lower = to_lower_ascii(column);
+      const std::string lower = ascii_lower(column);
       std::string field;
       bool mapped = false;
       for (std::size_t k = 0; k < renames.size(); ++k) {
-        if (to_lower_ascii(trim(renames[k].first)) == lower) {
+        if (ascii_lower(trim(renames[k].first)) == lower) {
           field = renames[k].second;
           mapped = true;
           rename_used[k] = true;
@@ -204,9 +205,9 @@ class CsvImporter : public Importer {
     }
     speaker.affiliation = values["affiliation"];
     for (const auto& format : split_list(values["formats"])) {
-      speaker.formats.push_back(to_lower_ascii(format));
+      speaker.formats.push_back(ascii_lower(format));
     }
-    const std::string remote = to_lower_ascii(values["remote"]);
+    const std::string remote = ascii_lower(values["remote"]);
     if (remote == "true" || remote == "yes" || remote == "y" || remote == "1") {
       speaker.remote = true;
     } else if (remote == "false" || remote == "no" || remote == "n" || remote == "0") {

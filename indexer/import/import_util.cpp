@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "podium/core/record_parser.h"
+#include "podium/core/text_fold.h"
 #include "podium/core/validate.h"
 
 namespace podium::import {
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 bool has_extension(const fs::path& path, std::initializer_list<std::string_view> extensions) {
-  const std::string extension = to_lower_ascii(path.extension().string());
+  const std::string extension = ascii_lower(path.extension().string());
   return std::any_of(extensions.begin(), extensions.end(),
                      [&](std::string_view e) { return extension == e; });
 }
@@ -171,14 +172,6 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::string to_lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 std::string join_paragraphs(const std::vector<std::string>& parts) {
   std::vector<std::string> kept;
   for (const auto& part : parts) {
@@ -195,7 +188,7 @@ std::string join_paragraphs(const std::vector<std::string>& parts) {
 }
 
 std::string format_of(std::string_view type) {
-  const std::string t = to_lower_ascii(type);
+  const std::string t = ascii_lower(type);
   // Most specific first: "Keynote talk" is a keynote, "Workshop talk" a workshop.
   if (contains(t, "keynote")) return "keynote";
   if (contains(t, "workshop") || contains(t, "tutorial") || contains(t, "hands-on")) {
@@ -214,7 +207,7 @@ std::string normalize_language(std::string_view language) {
   std::replace(tag.begin(), tag.end(), '_', '-');
   if (tag.empty()) return {};
   const auto dash = tag.find('-');
-  std::string primary = to_lower_ascii(tag.substr(0, dash));
+  std::string primary = ascii_lower(tag.substr(0, dash));
   const std::string rest = dash == std::string::npos ? std::string() : tag.substr(dash);
   if (primary.size() == 3) {
     for (const auto& [code, two] : kThreeLetter) {
@@ -223,7 +216,7 @@ std::string normalize_language(std::string_view language) {
   }
   std::string candidate = primary + rest;
   if (is_valid_language_tag(candidate)) return candidate;
-  std::string name = to_lower_ascii(trim(language));
+  std::string name = ascii_lower(trim(language));
   // Folding the few accented names by hand keeps this table ASCII: "Español", "Français", ...
   for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"\xc3\xb1", "n"},
                           {"\xc3\xa7", "c"},
@@ -248,7 +241,7 @@ std::string date_of(std::string_view date_time) {
 }
 
 std::string link_kind(std::string_view title, std::string_view url) {
-  const std::string text = to_lower_ascii(title) + " " + to_lower_ascii(url);
+  const std::string text = ascii_lower(title) + " " + ascii_lower(url);
   if (contains(text, "slide") || contains(text, "speakerdeck") || contains(text, "folien")) {
     return "slides";
   }

@@ -50,7 +50,6 @@ std::string json_text(const nlohmann::json& object, std::string_view key);
 std::string json_id(const nlohmann::json& value);
 
 std::string trim(std::string_view text);
-std::string to_lower_ascii(std::string_view text);
 
 // Non-empty parts, trimmed, joined by a blank line; a part equal to an earlier one is left out.
 std::string join_paragraphs(const std::vector<std::string>& parts);

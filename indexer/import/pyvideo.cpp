@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/core/text_fold.h"
 #include "podium/import/importers.h"
 #include "podium/import/slug.h"
 
@@ -31,7 +32,7 @@ bool is_video_file(const fs::path& path) {
 }
 
 bool is_placeholder(const std::string& name) {
-  const std::string lower = to_lower_ascii(name);
+  const std::string lower = ascii_lower(name);
   return std::find(kPlaceholderNames.begin(), kPlaceholderNames.end(), lower) !=
          kPlaceholderNames.end();
 }

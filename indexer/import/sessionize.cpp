@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/core/text_fold.h"
 #include "podium/import/importers.h"
 #include "podium/import/slug.h"
 
@@ -27,7 +28,7 @@ struct CategoryItem {
 };
 
 CategoryRole role_of(const std::string& category_title) {
-  const std::string title = to_lower_ascii(category_title);
+  const std::string title = ascii_lower(category_title);
   // "Session format", "Session type", "Talk format": what kind of session it is. "Level",
   // "Track", "Topic" and anything unknown stay tags.
   if (title.find("format") != std::string::npos || title.find("type") != std::string::npos) {
@@ -39,7 +40,7 @@ CategoryRole role_of(const std::string& category_title) {
 
 // Link names for Sessionize's linkType values; others use the link's own title.
 std::string link_name(const std::string& link_type, const std::string& title) {
-  const std::string type = to_lower_ascii(link_type);
+  const std::string type = ascii_lower(link_type);
   if (type == "company_website") return "website";
   if (type == "twitter" || type == "linkedin" || type == "blog" || type == "facebook" ||
       type == "instagram" || type == "sessionize") {
@@ -111,7 +112,7 @@ class SessionizeImporter : public Importer {
     for (const auto& question : *questions) {
       if (!question.is_object()) continue;
       const std::string id = json_id(question.value("id", json()));
-      if (!id.empty()) questions_[id] = to_lower_ascii(json_text(question, "question"));
+      if (!id.empty()) questions_[id] = ascii_lower(json_text(question, "question"));
     }
   }
 
@@ -143,9 +144,8 @@ class SessionizeImporter : public Importer {
     for (const auto& answer : *list) {
       if (!answer.is_object()) continue;
       auto question = questions_.find(json_id(answer.value("questionId", json())));
-      std::string text = question == questions_.end()
-                             ? to_lower_ascii(json_text(answer, "question"))
-                             : question->second;
+      std::string text = question == questions_.end() ? ascii_lower(json_text(answer, "question"))
+                                                      : question->second;
       std::string value = trim(json_text(answer, "answerValue"));
       if (value.empty()) value = trim(json_text(answer, "answer"));
       if (!text.empty() && !value.empty()) found.emplace_back(std::move(text), std::move(value));
