@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "podium/core/command_line.h"
 #include "podium/import/import_run.h"
 
 namespace podium::import {
@@ -70,15 +71,9 @@ std::string import_usage() {
 Result<ImportOptions> parse_import_options(int argc, const char* const* argv) {
   po::options_description all = visible_options();
   all.add_options()("path", po::value<std::vector<std::string>>(), "input");
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Status::invalid(e.what());
-  }
+  Result<po::variables_map> parsed = parse_command_line(argc, argv, all, "path");
+  if (!parsed.is_ok()) return parsed.status();
+  const po::variables_map& vm = *parsed;
   ImportOptions options;
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;

@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 
 #include "podium/cli/search_cli.h"
+#include "podium/core/command_line.h"
 #include "podium/search/search_types.h"
 
 namespace podium::cli {
@@ -116,15 +117,9 @@ std::string search_cli_usage() {
 Result<SearchCliOptions> parse_search_cli(int argc, const char* const* argv) {
   po::options_description all = visible_options();
   all.add_options()("word", po::value<std::vector<std::string>>(), "query words");
-  po::positional_options_description positional;
-  positional.add("word", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Status::invalid(e.what());
-  }
+  Result<po::variables_map> parsed = parse_command_line(argc, argv, all, "word");
+  if (!parsed.is_ok()) return parsed.status();
+  const po::variables_map& vm = *parsed;
   SearchCliOptions options;
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;

@@ -13,6 +13,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include "podium/core/command_line.h"
 #include "podium/core/text_fold.h"
 #include "podium/eval/diversity_report.h"
 #include "podium/eval/metrics.h"
@@ -237,16 +238,9 @@ Result<EvalOptions> parse_eval_options(int argc, const char* const* argv) {
       "compare", po::value<std::string>())("spelling-db", po::value<std::string>())(
       "against", po::value<std::string>())("against-set", po::value<std::vector<std::string>>())(
       "arg", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("arg", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(options).positional(positional).run(),
-              vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Status::invalid(e.what());
-  }
+  Result<po::variables_map> parsed = parse_command_line(argc, argv, options, "arg");
+  if (!parsed.is_ok()) return parsed.status();
+  const po::variables_map& vm = *parsed;
   EvalOptions out;
   if (vm.count("help")) {
     out.help = true;
