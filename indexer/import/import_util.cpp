@@ -102,6 +102,19 @@ Result<json> parse_json(std::string_view text) {
   }
 }
 
+Result<std::optional<json>> read_json_input(const std::string& path, std::string_view rejection,
+                                            RecordCollector& out) {
+  Result<std::optional<std::string>> text = read_input(path, out);
+  if (!text.is_ok()) return text.status();
+  if (!*text) return std::optional<json>();
+  Result<json> parsed = parse_json(**text);
+  if (!parsed.is_ok()) {
+    out.reject({path, 0, ""}, std::string(rejection) + parsed.status().message());
+    return std::optional<json>();
+  }
+  return std::optional<json>(std::move(*parsed));
+}
+
 Result<std::vector<std::string>> expand_paths(const std::vector<std::string>& paths,
                                               std::initializer_list<std::string_view> extensions) {
   std::vector<std::string> files;

@@ -30,6 +30,14 @@ Result<std::optional<std::string>> read_input(const std::string& path, RecordCol
 // Parses JSON text; kInvalidArgument "not valid JSON: <reason with line and column>".
 Result<nlohmann::json> parse_json(std::string_view text);
 
+// read_input() and parse_json() together, for importers of one JSON document per file: text
+// that is not JSON is rejected into `out` as `rejection` followed by the parser's reason
+// ("not a pretalx API page: not valid JSON: ..."), and comes back as nullopt, as does a file
+// read_input() rejected. kIoError when the file cannot be read.
+Result<std::optional<nlohmann::json>> read_json_input(const std::string& path,
+                                                      std::string_view rejection,
+                                                      RecordCollector& out);
+
 // Expands paths: files as they are, directories walked for files ending in one of `extensions`
 // (lower case, with the dot; compared case-insensitively), in name order. A directory without
 // such files is passed on as it is, for read_input() to report.

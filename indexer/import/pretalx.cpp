@@ -53,14 +53,10 @@ class PretalxImporter : public Importer {
   }
 
   Status import_file(const std::string& path, RecordCollector& out) override {
-    Result<std::optional<std::string>> text = read_input(path, out);
-    if (!text.is_ok()) return text.status();
-    if (!*text) return Status::ok();
-    Result<json> root = parse_json(**text);
-    if (!root.is_ok()) {
-      out.reject({path, 0, ""}, std::string(kNotPretalx) + root.status().message());
-      return Status::ok();
-    }
+    Result<std::optional<json>> input = read_json_input(path, kNotPretalx, out);
+    if (!input.is_ok()) return input.status();
+    if (!*input) return Status::ok();
+    const std::optional<json>& root = *input;
     const auto results = root->is_object() ? root->find("results") : root->end();
     if (!root->is_object() || results == root->end() || !results->is_array()) {
       out.reject({path, 0, ""}, std::string(kNotPretalx) + "no \"results\" array");

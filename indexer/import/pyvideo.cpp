@@ -87,14 +87,10 @@ class PyvideoImporter : public Importer {
                  "not a pyvideo data checkout: no <event>/videos/*.json files in it");
       return Status::ok();
     }
-    Result<std::optional<std::string>> text = read_input(path, out);
-    if (!text.is_ok()) return text.status();
-    if (!*text) return Status::ok();
-    Result<json> root = parse_json(**text);
-    if (!root.is_ok()) {
-      out.reject({path, 0, ""}, std::string(kNotPyvideo) + root.status().message());
-      return Status::ok();
-    }
+    Result<std::optional<json>> input = read_json_input(path, kNotPyvideo, out);
+    if (!input.is_ok()) return input.status();
+    if (!*input) return Status::ok();
+    const std::optional<json>& root = *input;
     if (!root->is_object()) {
       out.reject({path, 0, ""}, std::string(kNotPyvideo) + "not a JSON object");
       return Status::ok();

@@ -58,14 +58,10 @@ class SessionizeImporter : public Importer {
   }
 
   Status import_file(const std::string& path, RecordCollector& out) override {
-    Result<std::optional<std::string>> text = read_input(path, out);
-    if (!text.is_ok()) return text.status();
-    if (!*text) return Status::ok();
-    Result<json> root = parse_json(**text);
-    if (!root.is_ok()) {
-      out.reject({path, 0, ""}, std::string(kNotSessionize) + root.status().message());
-      return Status::ok();
-    }
+    Result<std::optional<json>> input = read_json_input(path, kNotSessionize, out);
+    if (!input.is_ok()) return input.status();
+    if (!*input) return Status::ok();
+    const std::optional<json>& root = *input;
     auto array_member = [&](std::string_view key) -> const json* {
       if (!root->is_object()) return nullptr;
       auto it = root->find(key);

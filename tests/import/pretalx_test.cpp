@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "import_test_util.h"
+#include "support/temp_dir.h"
+#include "support/test_util.h"
 
 namespace podium::import::test {
 namespace {
@@ -75,6 +77,20 @@ TEST(PretalxImport, TalksPageAloneLeavesCodeOnlySpeakersOut) {
   EXPECT_EQ(ids(records, RecordKind::kSpeaker), std::vector<std::string>{"pretalx:SPK7AB"});
   EXPECT_EQ(talk(records, "pretalx:W3RTZP").speakers,
             (std::vector<std::string>{"pretalx:SPK9CD", "pretalx:SPK4EF"}));
+}
+
+TEST(PretalxImport, TextThatIsNotJsonIsRejectedWithTheParsersPlace) {
+  podium::test::TempDir dir;
+  const std::string truncated = dir.file("truncated.json");
+  podium::test::write_file(truncated, "{\"results\": [{\"code\": ");
+  ImportRun run = run_import_args({"--from", "pretalx", "--emit", truncated});
+  EXPECT_EQ(run.exit_code, 1);
+  ASSERT_EQ(run.err_lines.size(), 2u) << run.err;  // the rejection, then the summary
+  EXPECT_EQ(run.err_lines[0].rfind(
+                truncated + ": not a pretalx API page: not valid JSON: parse error at line 1, ", 0),
+            0u)
+      << run.err_lines[0];
+  EXPECT_TRUE(run.out.empty()) << run.out;
 }
 
 TEST(PretalxImport, MalformedPagesNameFileAndPlace) {

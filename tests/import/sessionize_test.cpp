@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "import_test_util.h"
+#include "support/temp_dir.h"
+#include "support/test_util.h"
 
 namespace podium::import::test {
 namespace {
@@ -69,6 +71,23 @@ TEST(SessionizeImport, NeverImportsSelfIdentification) {
   EXPECT_EQ(run.out.find("self_id"), std::string::npos);
   EXPECT_EQ(run.out.find("woman"), std::string::npos);
   EXPECT_FALSE(speaker(parse_emitted(run.out), kInes).self_id.has_value());
+}
+
+TEST(SessionizeImport, TextThatIsNotJsonIsRejectedWithTheParsersPlace) {
+  podium::test::TempDir dir;
+  const std::string truncated = dir.file("truncated.json");
+  podium::test::write_file(truncated, "{\"results\": [{\"code\": ");
+  ImportRun run = run_import_args({"--from", "sessionize", "--emit", truncated});
+  EXPECT_EQ(run.exit_code, 1);
+  ASSERT_EQ(run.err_lines.size(), 2u) << run.err;  // the rejection, then the summary
+  EXPECT_EQ(
+      run.err_lines[0].rfind(
+          truncated +
+              ": not a Sessionize \"All Data\" export: not valid JSON: parse error at line 1, ",
+          0),
+      0u)
+      << run.err_lines[0];
+  EXPECT_TRUE(run.out.empty()) << run.out;
 }
 
 TEST(SessionizeImport, MalformedExportsNameFileAndPlace) {
