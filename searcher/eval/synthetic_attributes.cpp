@@ -7,22 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include "podium/core/record_parser.h"
+#include "podium/core/stable_hash.h"
 #include "podium/ingest/input_reader.h"
 #include "podium/search/diversity.h"
 
 namespace podium::eval {
 
 double synthetic_draw(std::uint64_t seed, const std::string& speaker_id, const std::string& what) {
-  // FNV-1a over purpose and id, mixed with the seed, then splitmix64's finaliser.
-  std::uint64_t h = 1469598103934665603ULL ^ (seed * 0x9e3779b97f4a7c15ULL);
-  for (char c : what + '\n' + speaker_id) {
-    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  }
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  h ^= h >> 31;
+  // The seed is spread first (times the golden ratio) so that seeds 1, 2, 3 start far apart.
+  const std::uint64_t h = stable_hash(seed * 0x9e3779b97f4a7c15ULL, what + '\n' + speaker_id);
   return static_cast<double>(h >> 11) * (1.0 / 9007199254740992.0);  // 53 bits
 }
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/core/stable_hash.h"
 #include "podium/core/text_fold.h"
 #include "podium/search/diversity.h"
 
@@ -49,17 +50,6 @@ const std::unordered_map<std::string, std::string>& region_map() {
     return m;
   }();
   return *map;
-}
-
-// FNV-1a over the id, seeded, then splitmix64's finaliser: a stable per-seed order of ties.
-std::uint64_t tie_hash(std::uint64_t seed, const std::string& id) {
-  std::uint64_t h = 1469598103934665603ULL ^ seed;
-  for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  return h ^ (h >> 31);
 }
 
 bool is_newcomer(const DiversityCandidate& c) { return c.talk_count <= kNewcomerMaxTalks; }
@@ -150,7 +140,7 @@ std::set<std::string> expand_values(const std::vector<std::string>& values, cons
 }
 
 std::uint64_t query_tie_seed(std::uint64_t seed, std::string_view query) {
-  return tie_hash(seed, std::string(query));
+  return stable_hash(seed, query);
 }
 
 DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
@@ -298,7 +288,7 @@ DiversityResult diversify(const std::vector<DiversityCandidate>& candidates,
     std::uint64_t chosen_hash = 0;
     for (std::size_t i : pool) {
       if (objective[i] < best - options.tie_epsilon) continue;
-      const std::uint64_t h = tie_hash(seed, candidates[i].id);
+      const std::uint64_t h = stable_hash(seed, candidates[i].id);
       if (chosen == n || h < chosen_hash || (h == chosen_hash && i < chosen)) {
         chosen = i;
         chosen_hash = h;

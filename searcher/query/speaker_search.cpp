@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "podium/core/schema.h"
+#include "podium/core/stable_hash.h"
 #include "podium/core/stored_records.h"
 
 #include "diversity_search.h"
@@ -41,17 +42,6 @@ struct Candidate {
   bool named = false;  // the query names this speaker in full
   std::string id;
 };
-
-std::uint64_t mix(std::uint64_t seed, const std::string& id) {
-  // FNV-1a over the id, seeded; then a final avalanche (splitmix64) so near seeds differ a lot.
-  std::uint64_t h = 1469598103934665603ULL ^ seed;
-  for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  return h ^ (h >> 31);
-}
 
 // The query as ranked: the parsed text, a spelling correction OR-ed in (a misspelled word
 // matches nothing, so the correction carries the query), synonym expansions at a lower weight,
@@ -164,7 +154,7 @@ Result<SearchResponse> browse(Xapian::Database& db, const SearchRequest& request
   std::vector<std::pair<std::uint64_t, Xapian::docid>> order;
   order.reserve(all.size());
   for (auto it = all.begin(); it != all.end(); ++it) {
-    order.emplace_back(mix(seed, it.get_document().get_value(schema::kSlotId)), *it);
+    order.emplace_back(stable_hash(seed, it.get_document().get_value(schema::kSlotId)), *it);
   }
   std::sort(order.begin(), order.end());
   response.total = order.size();
