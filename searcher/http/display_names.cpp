@@ -152,4 +152,14 @@ std::string filter_value_label(std::string_view field, std::string_view value) {
   return std::string(value);
 }
 
+std::string joined(const std::vector<std::string>& values, std::string (*label)(std::string_view),
+                   const char* separator) {
+  std::string out;
+  for (const auto& value : values) {
+    if (!out.empty()) out += separator;
+    out += label != nullptr ? label(value) : value;
+  }
+  return out;
+}
+
 }  // namespace podium::http::web

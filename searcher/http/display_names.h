@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace podium::http::web {
 
@@ -16,5 +17,10 @@ std::string country_name(std::string_view code);
 std::string filter_field_label(std::string_view field);
 // A filter value as shown: language and country names, "Yes"/"No" for remote.
 std::string filter_value_label(std::string_view field, std::string_view value);
+
+// `values` joined by `separator`, each shown through `label` when one is given
+// (joined(languages, &language_name) gives "German, Portuguese (Brazil)"). Plain text.
+std::string joined(const std::vector<std::string>& values,
+                   std::string (*label)(std::string_view) = nullptr, const char* separator = ", ");
 
 }  // namespace podium::http::web

@@ -170,4 +170,11 @@ std::string text_paragraphs(std::string_view text) {
   return out;
 }
 
+void append_meta_item(std::string& out, const char* label, std::string_view text) {
+  if (text.empty()) return;
+  out += "<div><dt>";
+  out += label;
+  out += "</dt><dd>" + html_escape(text) + "</dd></div>";
+}
+
 }  // namespace podium::http::web

@@ -35,4 +35,8 @@ std::string json_for_script(const nlohmann::json& value);
 // Plain text as HTML paragraphs: blank lines separate paragraphs, single newlines become <br>.
 std::string text_paragraphs(std::string_view text);
 
+// Appends <div><dt>label</dt><dd>text</dd></div> (text escaped) to a description list, or
+// nothing when `text` is empty: a profile shows only the facts it has.
+void append_meta_item(std::string& out, const char* label, std::string_view text);
+
 }  // namespace podium::http::web

@@ -19,22 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string joined(const std::vector<std::string>& values, bool languages = false) {
-  std::string out;
-  for (const auto& value : values) {
-    if (!out.empty()) out += ", ";
-    out += languages ? language_name(value) : value;
-  }
-  return out;
-}
-
-void meta_item(std::string& out, const char* label, const std::string& text) {
-  if (text.empty()) return;
-  out += "<div><dt>";
-  out += label;
-  out += "</dt><dd>" + html_escape(text) + "</dd></div>";
-}
-
 // "woman; black, lgbtq+" from the public self_id JSON; empty when there is none.
 std::string self_id_text(const json& public_profile) {
   if (!public_profile.contains("self_id")) return {};
@@ -154,17 +138,17 @@ std::string render_profile_page(const search::SpeakerProfile& profile, bool asse
   main += "</div>\n";
   if (!s.headline.empty()) main += "<p class=\"headline\">" + html_escape(s.headline) + "</p>\n";
   main += "<dl class=\"meta\">";
-  meta_item(main, "Affiliation", s.affiliation);
-  meta_item(main, "Location", location_text(s));
-  meta_item(main, "Languages", joined(s.languages, true));
-  meta_item(main, "Formats", joined(s.formats));
-  if (s.remote) meta_item(main, "Remote talks", *s.remote ? "Yes" : "No");
-  meta_item(main, "Travel", s.travel);
-  meta_item(main, "Topics", joined(s.topics));
+  append_meta_item(main, "Affiliation", s.affiliation);
+  append_meta_item(main, "Location", location_text(s));
+  append_meta_item(main, "Languages", joined(s.languages, &language_name));
+  append_meta_item(main, "Formats", joined(s.formats));
+  if (s.remote) append_meta_item(main, "Remote talks", *s.remote ? "Yes" : "No");
+  append_meta_item(main, "Travel", s.travel);
+  append_meta_item(main, "Topics", joined(s.topics));
   if (const std::string self_id = self_id_text(pub); !self_id.empty()) {
-    meta_item(main, "Self-identification", self_id + " (shared publicly by the speaker)");
+    append_meta_item(main, "Self-identification", self_id + " (shared publicly by the speaker)");
   }
-  meta_item(main, "Profile updated", s.updated);
+  append_meta_item(main, "Profile updated", s.updated);
   main += "</dl>\n<div class=\"card-actions\">" + render_shortlist_button(s) + "</div>\n";
   main += "</header>\n";
 

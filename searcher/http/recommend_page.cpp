@@ -10,18 +10,13 @@
 #include <set>
 #include <string_view>
 
+#include "display_names.h"
 #include "html_escape.h"
 #include "page_layout.h"
 #include "speaker_card.h"
 
 namespace podium::http::web {
 namespace {
-
-std::string joined(const std::vector<std::string>& values) {
-  std::string out;
-  for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
-  return out;
-}
 
 // Listings that can help the lineup: where organisers find more speakers, and travel grants.
 std::string communities_section(const std::vector<search::CommunitySuggestion>& suggestions) {

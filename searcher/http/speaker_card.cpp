@@ -9,23 +9,6 @@
 namespace podium::http::web {
 namespace {
 
-std::string joined(const std::vector<std::string>& values, std::string (*label)(std::string_view),
-                   const char* separator = ", ") {
-  std::string out;
-  for (const auto& value : values) {
-    if (!out.empty()) out += separator;
-    out += label != nullptr ? label(value) : value;
-  }
-  return out;
-}
-
-void meta_item(std::string& out, const char* label, const std::string& text) {
-  if (text.empty()) return;
-  out += "<div><dt>";
-  out += label;
-  out += "</dt><dd>" + html_escape(text) + "</dd></div>";
-}
-
 std::string evidence_item(const std::string& speaker_id, const search::Evidence& e) {
   std::string out = "<li class=\"evidence-item\">";
   if (e.kind == "talk") {
@@ -94,11 +77,11 @@ std::string render_speaker_card(const search::SpeakerHit& hit, const CardOptions
   out += "</div>\n";
   if (!s.headline.empty()) out += "<p class=\"headline\">" + html_escape(s.headline) + "</p>\n";
   out += "<dl class=\"meta\">";
-  meta_item(out, "Location", location_text(s));
-  meta_item(out, "Languages", joined(s.languages, &language_name));
-  meta_item(out, "Formats", joined(s.formats, nullptr));
-  if (s.remote) meta_item(out, "Remote", *s.remote ? "Yes" : "No");
-  meta_item(out, "Talks", std::to_string(hit.talk_count));
+  append_meta_item(out, "Location", location_text(s));
+  append_meta_item(out, "Languages", joined(s.languages, &language_name));
+  append_meta_item(out, "Formats", joined(s.formats));
+  if (s.remote) append_meta_item(out, "Remote", *s.remote ? "Yes" : "No");
+  append_meta_item(out, "Talks", std::to_string(hit.talk_count));
   out += "</dl>\n";
   if (!hit.evidence.empty()) {
     out += "<section class=\"evidence\" aria-label=\"Evidence for " + html_escape(s.name) + "\">";

@@ -3,9 +3,12 @@
 #include "html_escape.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include "display_names.h"
 
 namespace podium::http::web {
 namespace {
@@ -70,6 +73,22 @@ TEST(TextParagraphs, SplitsOnBlankLinesAndEscapes) {
             "<p>One &lt;b&gt;<br>line two</p>\n<p>Para &amp; two</p>\n");
   EXPECT_EQ(text_paragraphs(""), "");
   EXPECT_EQ(text_paragraphs("\n\n"), "");
+}
+
+TEST(AppendMetaItem, EscapesTheTextAndSkipsAnEmptyOne) {
+  std::string out;
+  append_meta_item(out, "Affiliation", "R&D <Lab>");
+  EXPECT_EQ(out, "<div><dt>Affiliation</dt><dd>R&amp;D &lt;Lab&gt;</dd></div>");
+  append_meta_item(out, "Travel", "");
+  EXPECT_EQ(out, "<div><dt>Affiliation</dt><dd>R&amp;D &lt;Lab&gt;</dd></div>");
+}
+
+TEST(Joined, JoinsValuesThroughTheirLabels) {
+  const std::vector<std::string> languages = {"de", "pt-BR"};
+  EXPECT_EQ(joined(languages), "de, pt-BR");
+  EXPECT_EQ(joined(languages, &language_name), "German, Portuguese (Brazil)");
+  EXPECT_EQ(joined({"mlops", "privacy"}, nullptr, "; "), "mlops; privacy");
+  EXPECT_EQ(joined({}), "");
 }
 
 }  // namespace
