@@ -4,10 +4,10 @@
 // render the response JSON to bytes. One thread, each query of a podium-eval query file in turn.
 // --engine floor times the engine floor's query (engine_floor/floor_search.h) the same way.
 //   podium-bench-latency --db DB --queries Q.jsonl [--engine podium|floor] [--diversity]
-//                        [--passes N] [--warmup N] [--exact-count-limit N]
-// --exact-count-limit: matching speakers counted exactly (RankingParams::exact_count_limit, the
-// API's default unless given); a number above the index's size counts every match, as Podium
-// did before the limit, for a before/after run in one session.
+//                        [--passes N] [--warmup N] [--exact-count-limit N] [--talk-depth N]
+// --exact-count-limit, --talk-depth: as podium-search serve's options of those names
+// (RankingParams; the server's defaults unless given). An exact count limit above the index's
+// size counts every match, as Podium did before the limit, for a before/after run.
 // Prints one line: queries=N p50_ms=.. p99_ms=.. mean_ms=.. cpu_mean_ms=.. bytes_mean=..
 // estimated_totals=.. (the timed queries whose total and facets were estimates)
 #include <algorithm>
@@ -63,7 +63,7 @@ int main(int argc, char** argv) try {
   std::string db_path, queries_path, engine = "podium";
   bool diversity = false;
   int passes = 1, warmup = 1;
-  std::optional<int> exact_count_limit;
+  std::optional<int> exact_count_limit, talk_depth;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--diversity") {
@@ -80,14 +80,15 @@ int main(int argc, char** argv) try {
       warmup = std::atoi(argv[++i]);
     } else if (i + 1 < argc && arg == "--exact-count-limit") {
       exact_count_limit = std::atoi(argv[++i]);
+    } else if (i + 1 < argc && arg == "--talk-depth") {
+      talk_depth = std::atoi(argv[++i]);
     }
   }
   const auto queries = read_queries(queries_path);
   if (db_path.empty() || queries.empty() || (engine != "podium" && engine != "floor")) {
     std::cerr << "usage: podium-bench-latency --db DB --queries Q.jsonl [--diversity] "
-                 "[--engine podium|floor] [--passes N] [--warmup N] [--exact-count-limit N] (the "
-                 "query file needs "
-                 "\"query\" lines)\n";
+                 "[--engine podium|floor] [--passes N] [--warmup N] [--exact-count-limit N] "
+                 "[--talk-depth N] (the query file needs \"query\" lines)\n";
     return 2;
   }
   std::unique_ptr<podium::search::Index> index;
@@ -119,6 +120,7 @@ int main(int argc, char** argv) try {
         auto request = podium::http::parse_search_params(params);
         if (!request.is_ok()) continue;
         if (exact_count_limit) request->params.exact_count_limit = *exact_count_limit;
+        if (talk_depth) request->params.talk_depth = *talk_depth;
         auto response = index->search(*request);
         if (!response.is_ok()) continue;
         if (pass >= warmup && !response->counts_exact) ++estimated_totals;

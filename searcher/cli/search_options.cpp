@@ -45,8 +45,13 @@ po::options_description visible_options() {
        "nice added to search workers so admin writes keep up, 0..19 (serve; default 10)")  //
       ("admin-token-file", po::value<std::string>(),
        "file holding the admin API token (serve; env PODIUM_ADMIN_TOKEN)")  //
-      ("no-access-log", "no JSON access log on stderr (serve)")             //
-      ("help,h", "show this help")                                          //
+      ("exact-count-limit", po::value<int>(),
+       "matching speakers counted exactly for totals and facets, past it estimates; 0..100000000 "
+       "(serve; default 10000)")  //
+      ("talk-depth", po::value<int>(),
+       "talks retrieved to vote for speakers, 10..100000 (serve; default 500)")  //
+      ("no-access-log", "no JSON access log on stderr (serve)")                  //
+      ("help,h", "show this help")                                               //
       ("version", "show the version");
   return options;
 }
@@ -93,15 +98,28 @@ Status parse_limits(const po::variables_map& vm, http::ServerOptions& server) {
   if (server.search_concurrency < 0 || server.search_concurrency > 1024) {
     return Status::invalid("must be 0..1024", "search-concurrency");
   }
+  if (vm.count("exact-count-limit")) {
+    server.ranking.exact_count_limit = vm["exact-count-limit"].as<int>();
+    if (server.ranking.exact_count_limit < 0 || server.ranking.exact_count_limit > 100000000) {
+      return Status::invalid("must be 0..100000000", "exact-count-limit");
+    }
+  }
+  if (vm.count("talk-depth")) {
+    server.ranking.talk_depth = vm["talk-depth"].as<int>();
+    if (server.ranking.talk_depth < 10 || server.ranking.talk_depth > 100000) {
+      return Status::invalid("must be 10..100000", "talk-depth");
+    }
+  }
   if (server.max_connections < server.threads) {
     return Status::invalid("must be at least --threads", "max-connections");
   }
   return Status::ok();
 }
 
-constexpr const char* kServeOnly[] = {"max-body-bytes",   "read-timeout",    "rate-limit",
-                                      "rate-burst",       "max-connections", "search-concurrency",
-                                      "admin-token-file", "no-access-log",   "worker-nice"};
+constexpr const char* kServeOnly[] = {"max-body-bytes",    "read-timeout",    "rate-limit",
+                                      "rate-burst",        "max-connections", "search-concurrency",
+                                      "admin-token-file",  "no-access-log",   "worker-nice",
+                                      "exact-count-limit", "talk-depth"};
 
 }  // namespace
 

@@ -262,6 +262,7 @@ class ServerImpl {
     server_.Get("/v1/search", [this](const httplib::Request& req, httplib::Response& res) {
       auto request = parse_search_params(params_of(req));
       if (!request.is_ok()) return send_error(res, request.status());
+      request->params = options_.ranking;
       const SearchGate::Pass pass(search_gate_);
       send_result(res, index_.search(*request));
     });
@@ -272,6 +273,7 @@ class ServerImpl {
       }
       auto request = parse_search_body(req.body);
       if (!request.is_ok()) return send_error(res, request.status());
+      request->params = options_.ranking;
       const SearchGate::Pass pass(search_gate_);
       send_result(res, index_.search(*request));
     });

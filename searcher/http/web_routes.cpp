@@ -64,12 +64,14 @@ void register_web_routes(httplib::Server& server, const search::Index& index,
   const bool assets = !options.web_root.empty();
   const std::string web_root = options.web_root;
 
-  server.Get("/", [&index, &gate, assets](const httplib::Request& req, httplib::Response& res) {
+  server.Get("/", [&index, &gate, assets, ranking = options.ranking](const httplib::Request& req,
+                                                                     httplib::Response& res) {
     web::ParsedSearchPage page = web::parse_search_page(params_of(req));
     if (!page.request.is_ok()) {
       const Result<search::SearchResponse> failed = page.request.status();
       return send_html(res, web::render_search_page(page.state, failed, assets), 400);
     }
+    page.request->params = ranking;
     const Result<search::SearchResponse> result = [&] {
       const SearchGate::Pass pass(gate);
       return index.search(*page.request);

@@ -70,6 +70,10 @@ TEST_F(PodiumSearchCli, UsageErrorsExitTwo) {
       {{"serve", "--db", "x", "--worker-nice", "-1"}, "worker-nice: must be 0..19"},
       {{"serve", "--db", "x", "--search-concurrency", "-1"}, "search-concurrency: must be 0..1024"},
       {{"--db", "x", "--search-concurrency", "2", "q"}, "search-concurrency: only for serve"},
+      {{"serve", "--db", "x", "--exact-count-limit", "-1"},
+       "exact-count-limit: must be 0..100000000"},
+      {{"serve", "--db", "x", "--talk-depth", "5"}, "talk-depth: must be 10..100000"},
+      {{"--db", "x", "--talk-depth", "100", "q"}, "talk-depth: only for serve"},
       {{"--db", "x", "--frobnicate", "q"}, "unrecognised option '--frobnicate'"},
   };
   for (const auto& c : cases) {

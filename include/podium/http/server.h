@@ -43,6 +43,11 @@ struct ServerOptions {
   // `admin_token` is set, and every admin request must carry "Authorization: Bearer <token>".
   std::string db_path;
   std::string admin_token;
+  // The ranking every search of the server uses (API and pages); the defaults are the tuned
+  // ones. A large index can trade exact totals and facet counts (exact_count_limit) and a little
+  // ranking depth (talk_depth) for latency: podium-search serve --exact-count-limit,
+  // --talk-depth (docs/scaling.md, "Large indexes").
+  search::RankingParams ranking;
   // One JSON line per request (no query text). Empty sink: stderr.
   bool access_log = true;
   std::function<void(std::string_view line)> access_log_sink;

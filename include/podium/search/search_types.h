@@ -75,7 +75,7 @@ struct SearchRequest {
   std::optional<std::uint64_t> seed;
   bool explain = false;
   RankingModel model = RankingModel::kFused;
-  RankingParams params;       // podium-eval only; the API always uses the defaults
+  RankingParams params;       // podium-eval --set; the server: ServerOptions::ranking
   bool with_evidence = true;  // podium-eval turns it off: it needs ranks only
   // Diversity re-ranking of the best kDiversityPool speakers of a text query; empty: off.
   // Ignored by a browse (empty query), whose order is already a seeded shuffle.
