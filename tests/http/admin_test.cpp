@@ -36,17 +36,11 @@ class AdminApi : public HttpServerFixture {
   }
 };
 
-json parse(const HttpReply& reply) {
-  json body = json::parse(reply.body, nullptr, false);
-  EXPECT_FALSE(body.is_discarded()) << reply.body;
-  return body;
-}
-
 TEST_F(AdminApi, MissingOrWrongTokenIsUnauthorizedAndChangesNothing) {
   for (const std::string token : {"", "wrong", "s3cret-admin-tokenX", "s3cret-admin-toke"}) {
     const HttpReply reply = admin("POST", "/v1/admin/ingest", kNewSpeaker, token);
     EXPECT_EQ(reply.status, 401) << token;
-    EXPECT_EQ(parse(reply)["error"]["code"], "unauthorized");
+    EXPECT_EQ(json_body(reply)["error"]["code"], "unauthorized");
     EXPECT_EQ(admin("DELETE", "/v1/admin/speakers/amara-okafor", "", token).status, 401);
   }
   // A token sent without the Bearer scheme is not accepted either.
@@ -60,18 +54,18 @@ TEST_F(AdminApi, MissingOrWrongTokenIsUnauthorizedAndChangesNothing) {
 TEST_F(AdminApi, IngestThenSearchSeesTheData) {
   const HttpReply reply = admin("POST", "/v1/admin/ingest", std::string(kNewSpeaker) + "\n");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  const json body = parse(reply);
+  const json body = json_body(reply);
   EXPECT_EQ(body["summary"]["added"], 1);
   EXPECT_EQ(body["summary"]["rejected"], 0);
   EXPECT_EQ(body["summary"]["committed"], true);
   EXPECT_EQ(body["errors"], json::array());
   EXPECT_EQ(get("/v1/speakers/nadia-quokka").status, 200);
-  const json found = parse(get("/v1/search?q=zanzibarology"));
+  const json found = json_body(get("/v1/search?q=zanzibarology"));
   ASSERT_EQ(found["total"], 1) << found.dump();
   EXPECT_EQ(found["results"][0]["id"], "nadia-quokka");
 
   // The same line again changes nothing.
-  const json again = parse(admin("POST", "/v1/admin/ingest", kNewSpeaker));
+  const json again = json_body(admin("POST", "/v1/admin/ingest", kNewSpeaker));
   EXPECT_EQ(again["summary"]["unchanged"], 1);
 
   const std::string metrics = get("/metrics").body;
@@ -85,7 +79,7 @@ TEST_F(AdminApi, IngestThenSearchSeesTheData) {
 TEST_F(AdminApi, RejectedLinesAreReportedByLineAndStrictCommitsNothing) {
   const std::string body =
       std::string(kNewSpeaker) + "\n\n{\"kind\": \"speaker\", \"id\": \"x y\"}\n";
-  json strict = parse(admin("POST", "/v1/admin/ingest?strict=1", body));
+  json strict = json_body(admin("POST", "/v1/admin/ingest?strict=1", body));
   EXPECT_EQ(strict["summary"]["added"], 1);
   EXPECT_EQ(strict["summary"]["rejected"], 1);
   EXPECT_EQ(strict["summary"]["committed"], false);
@@ -94,7 +88,7 @@ TEST_F(AdminApi, RejectedLinesAreReportedByLineAndStrictCommitsNothing) {
   EXPECT_FALSE(strict["errors"][0]["message"].get<std::string>().empty());
   EXPECT_EQ(get("/v1/speakers/nadia-quokka").status, 404);
 
-  json lenient = parse(admin("POST", "/v1/admin/ingest", body));
+  json lenient = json_body(admin("POST", "/v1/admin/ingest", body));
   EXPECT_EQ(lenient["summary"]["rejected"], 1);
   EXPECT_EQ(lenient["summary"]["committed"], true);
   EXPECT_EQ(get("/v1/speakers/nadia-quokka").status, 200);
@@ -104,11 +98,11 @@ TEST_F(AdminApi, RejectedLinesAreReportedByLineAndStrictCommitsNothing) {
   const HttpReply form = reply_of(
       client().Post("/v1/admin/ingest", headers, kNewSpeaker, "application/x-www-form-urlencoded"));
   EXPECT_EQ(form.status, 200) << form.body;
-  EXPECT_EQ(parse(form)["summary"]["unchanged"], 1);
+  EXPECT_EQ(json_body(form)["summary"]["unchanged"], 1);
 
   EXPECT_EQ(admin("POST", "/v1/admin/ingest?strict=maybe", body).status, 400);
   EXPECT_EQ(admin("POST", "/v1/admin/ingest?dry=1", body).status, 400);
-  const json empty = parse(admin("POST", "/v1/admin/ingest", ""));
+  const json empty = json_body(admin("POST", "/v1/admin/ingest", ""));
   EXPECT_EQ(empty["summary"]["warnings"], 1);
 }
 
@@ -116,7 +110,7 @@ TEST_F(AdminApi, DeleteRemovesAndDeletingAgainIsNotFound) {
   ASSERT_EQ(get("/v1/communities").status, 200);
   const HttpReply reply = admin("DELETE", "/v1/admin/speakers/amara-okafor", "");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  EXPECT_EQ(parse(reply)["summary"]["deleted"], 1);
+  EXPECT_EQ(json_body(reply)["summary"]["deleted"], 1);
   EXPECT_EQ(get("/v1/speakers/amara-okafor").status, 404);
   EXPECT_EQ(admin("DELETE", "/v1/admin/speakers/amara-okafor", "").status, 404);
   EXPECT_EQ(admin("DELETE", "/v1/admin/communities/berlin-mlops", "").status, 200);
@@ -131,7 +125,7 @@ TEST_F(AdminApi, SecondWriterGetsConflict) {
   std::unique_ptr<ingest::BatchWriter> holder = std::move(opened).value();
   HttpReply reply = admin("POST", "/v1/admin/ingest", kNewSpeaker);
   EXPECT_EQ(reply.status, 409) << reply.body;
-  EXPECT_EQ(parse(reply)["error"]["code"], "conflict");
+  EXPECT_EQ(json_body(reply)["error"]["code"], "conflict");
   EXPECT_EQ(admin("DELETE", "/v1/admin/speakers/amara-okafor", "").status, 409);
   holder.reset();  // discards its batch and releases the lock
   reply = admin("POST", "/v1/admin/ingest", kNewSpeaker);

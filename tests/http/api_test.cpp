@@ -10,22 +10,6 @@ namespace {
 using nlohmann::json;
 using Api = HttpServerFixture;
 
-json parse(const HttpReply& reply) {
-  json body = json::parse(reply.body, nullptr, false);
-  EXPECT_FALSE(body.is_discarded()) << reply.body;
-  return body;
-}
-
-void expect_error(const HttpReply& reply, int status, const std::string& code, const json& param) {
-  EXPECT_EQ(reply.status, status) << reply.body;
-  EXPECT_EQ(reply.content_type, "application/json; charset=utf-8");
-  const json body = parse(reply);
-  ASSERT_TRUE(body.contains("error")) << reply.body;
-  EXPECT_EQ(body["error"]["code"], code) << reply.body;
-  EXPECT_EQ(body["error"]["param"], param) << reply.body;
-  EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
-}
-
 std::vector<std::string> result_ids(const json& body) {
   std::vector<std::string> out;
   for (const auto& r : body["results"]) out.push_back(r["id"]);
@@ -38,7 +22,7 @@ TEST_F(Api, SearchReturnsRankedResultsWithEvidenceAndFacets) {
   EXPECT_EQ(reply.content_type, "application/json; charset=utf-8");
   EXPECT_EQ(httplib::detail::get_header_value(reply.headers, "Access-Control-Allow-Origin", 0, ""),
             std::string("*"));
-  const json body = parse(reply);
+  const json body = json_body(reply);
   EXPECT_EQ(body["query"], "feature store");
   EXPECT_EQ(body["total"], 1);
   EXPECT_EQ(body["counts_exact"], true);  // a small index counts every match
@@ -60,17 +44,17 @@ TEST_F(Api, SearchReturnsRankedResultsWithEvidenceAndFacets) {
 }
 
 TEST_F(Api, RepeatedFiltersAreOrAndDifferentFiltersAreAnd) {
-  json body = parse(get("/v1/search?q=kubernetes&country=DE&country=SG"));
+  json body = json_body(get("/v1/search?q=kubernetes&country=DE&country=SG"));
   EXPECT_EQ(body["total"], 2);
-  body = parse(get("/v1/search?q=kubernetes&country=DE&country=SG&remote=true"));
+  body = json_body(get("/v1/search?q=kubernetes&country=DE&country=SG&remote=true"));
   EXPECT_EQ(result_ids(body), std::vector<std::string>{"li-wei"});
-  body = parse(get("/v1/search?q=&lang=es"));
+  body = json_body(get("/v1/search?q=&lang=es"));
   EXPECT_EQ(result_ids(body), std::vector<std::string>{"sofia-reyes"});
-  body = parse(get("/v1/search?q=mlops&community=berlin-mlops&format=keynote"));
+  body = json_body(get("/v1/search?q=mlops&community=berlin-mlops&format=keynote"));
   EXPECT_EQ(result_ids(body), std::vector<std::string>{"jonas-weber"});
-  body = parse(get("/v1/search?topic=streaming"));
+  body = json_body(get("/v1/search?topic=streaming"));
   EXPECT_EQ(result_ids(body), std::vector<std::string>{"li-wei"});
-  body = parse(get("/v1/search?city=Lyon"));
+  body = json_body(get("/v1/search?city=Lyon"));
   EXPECT_EQ(result_ids(body), std::vector<std::string>{"zoe-martin"});
 }
 
@@ -79,20 +63,21 @@ TEST_F(Api, PostTakesTheSameAsAJsonBody) {
       "/v1/search",
       R"({"q": "kubernetes", "k": 5, "offset": 0, "filters": {"country": ["DE", "SG"], "remote": true}})");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  EXPECT_EQ(result_ids(parse(reply)), std::vector<std::string>{"li-wei"});
-  const json get_body = parse(get("/v1/search?q=kubernetes&k=5"));
-  const json post_body = parse(post("/v1/search", R"({"q": "kubernetes", "k": 5})"));
+  EXPECT_EQ(result_ids(json_body(reply)), std::vector<std::string>{"li-wei"});
+  const json get_body = json_body(get("/v1/search?q=kubernetes&k=5"));
+  const json post_body = json_body(post("/v1/search", R"({"q": "kubernetes", "k": 5})"));
   EXPECT_EQ(result_ids(get_body), result_ids(post_body));
 }
 
 TEST_F(Api, EmptyQueryBrowsesInASeededOrder) {
-  const json a = parse(get("/v1/search?seed=3"));
-  const json b = parse(get("/v1/search?seed=3"));
+  const json a = json_body(get("/v1/search?seed=3"));
+  const json b = json_body(get("/v1/search?seed=3"));
   EXPECT_EQ(a["total"], 6);
   EXPECT_EQ(result_ids(a), result_ids(b));
   bool differs = false;
   for (int seed = 4; seed < 12 && !differs; ++seed) {
-    differs = result_ids(parse(get("/v1/search?seed=" + std::to_string(seed)))) != result_ids(a);
+    differs =
+        result_ids(json_body(get("/v1/search?seed=" + std::to_string(seed)))) != result_ids(a);
   }
   EXPECT_TRUE(differs);
 }
@@ -119,7 +104,7 @@ TEST_F(Api, EveryBadParameterIsA400NamingIt) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.query);
-    expect_error(get("/v1/search?" + c.query), 400, "invalid_argument", c.param);
+    expect_api_error(get("/v1/search?" + c.query), 400, "invalid_argument", c.param);
   }
 }
 
@@ -128,74 +113,74 @@ TEST_F(Api, QueryTheParserCannotTakeIsA400NotA500) {
     SCOPED_TRACE(q);
     const HttpReply reply = get("/v1/search?q=" + httplib::detail::encode_query_param(q));
     EXPECT_TRUE(reply.status == 200 || reply.status == 400) << reply.status << reply.body;
-    if (reply.status == 400) expect_error(reply, 400, "invalid_argument", "q");
+    if (reply.status == 400) expect_api_error(reply, 400, "invalid_argument", "q");
   }
-  expect_error(get("/v1/search?q=AND"), 400, "invalid_argument", "q");
+  expect_api_error(get("/v1/search?q=AND"), 400, "invalid_argument", "q");
 }
 
 TEST_F(Api, BadBodiesAre400s) {
-  expect_error(post("/v1/search", "{not json"), 400, "invalid_argument", nullptr);
-  expect_error(post("/v1/search", "[1, 2]"), 400, "invalid_argument", nullptr);
-  expect_error(post("/v1/search", R"({"q": "x", "filters": {"colour": "red"}})"), 400,
-               "invalid_argument", "filters.colour");
-  expect_error(post("/v1/search", R"({"q": "x", "k": "many"})"), 400, "invalid_argument", "k");
-  expect_error(post("/v1/search", R"({"q": ["x"]})"), 400, "invalid_argument", "q");
-  expect_error(post("/v1/search", std::string(100, '[') + std::string(100, ']')), 400,
-               "invalid_argument", nullptr);
-  expect_error(post("/v1/search", "{\"q\": \"\xff\xfe\"}"), 400, "invalid_argument", nullptr);
-  expect_error(post("/v1/search?k=3", R"({"q": "x"})"), 400, "invalid_argument", "k");
+  expect_api_error(post("/v1/search", "{not json"), 400, "invalid_argument", nullptr);
+  expect_api_error(post("/v1/search", "[1, 2]"), 400, "invalid_argument", nullptr);
+  expect_api_error(post("/v1/search", R"({"q": "x", "filters": {"colour": "red"}})"), 400,
+                   "invalid_argument", "filters.colour");
+  expect_api_error(post("/v1/search", R"({"q": "x", "k": "many"})"), 400, "invalid_argument", "k");
+  expect_api_error(post("/v1/search", R"({"q": ["x"]})"), 400, "invalid_argument", "q");
+  expect_api_error(post("/v1/search", std::string(100, '[') + std::string(100, ']')), 400,
+                   "invalid_argument", nullptr);
+  expect_api_error(post("/v1/search", "{\"q\": \"\xff\xfe\"}"), 400, "invalid_argument", nullptr);
+  expect_api_error(post("/v1/search?k=3", R"({"q": "x"})"), 400, "invalid_argument", "k");
 }
 
 TEST_F(Api, OversizedRequestsAreRejectedWithJson) {
   const HttpReply big = post("/v1/search", "{\"q\": \"" + std::string(2 << 20, 'a') + "\"}");
   EXPECT_EQ(big.status, 413);
-  EXPECT_EQ(parse(big)["error"]["code"], "too_large");
+  EXPECT_EQ(json_body(big)["error"]["code"], "too_large");
   const HttpReply long_uri = get("/v1/search?q=" + std::string(9000, 'a'));
   EXPECT_EQ(long_uri.status, 414);
-  EXPECT_EQ(parse(long_uri)["error"]["code"], "too_large");
-  expect_error(get("/v1/search?q=" + std::string(3000, 'a')), 400, "invalid_argument", "q");
+  EXPECT_EQ(json_body(long_uri)["error"]["code"], "too_large");
+  expect_api_error(get("/v1/search?q=" + std::string(3000, 'a')), 400, "invalid_argument", "q");
 }
 
 TEST_F(Api, SpeakerProfileAndTalk) {
   HttpReply reply = get("/v1/speakers/amara-okafor");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  json body = parse(reply);
+  json body = json_body(reply);
   EXPECT_EQ(body["bio"].get<std::string>().substr(0, 5), "Amara");
   ASSERT_EQ(body["talks"].size(), 3u);
   EXPECT_EQ(body["talks"][0]["id"], "t-model-registry-2024");
   EXPECT_EQ(body["communities"][0]["name"], "Women in Data Streams");
   reply = get("/v1/talks/t-gpu-2024");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  body = parse(reply);
+  body = json_body(reply);
   EXPECT_EQ(body["speakers"][1]["name"], "Li Wei");
   EXPECT_EQ(body["title"], "Sharing GPUs on Kubernetes");
 }
 
 TEST_F(Api, UnknownIdsAndPathsAre404sWithJson) {
-  expect_error(get("/v1/speakers/nobody"), 404, "not_found", nullptr);
-  expect_error(get("/v1/talks/nothing"), 404, "not_found", nullptr);
-  expect_error(get("/v1/speakers/bad%20id"), 404, "not_found", nullptr);
-  expect_error(get("/v1/nope"), 404, "not_found", nullptr);
-  expect_error(get("/v1/speakers/amara-okafor?x=1"), 400, "invalid_argument", "x");
+  expect_api_error(get("/v1/speakers/nobody"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/talks/nothing"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/speakers/bad%20id"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/nope"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/speakers/amara-okafor?x=1"), 400, "invalid_argument", "x");
 }
 
 TEST_F(Api, CommunitiesWithFilters) {
-  json body = parse(get("/v1/communities"));
+  json body = json_body(get("/v1/communities"));
   EXPECT_EQ(body["total"], 3);
-  body = parse(get("/v1/communities?travel_grants=true&region=global"));
+  body = json_body(get("/v1/communities?travel_grants=true&region=global"));
   EXPECT_EQ(body["total"], 2);
-  body = parse(get("/v1/communities?q=meetup&type=meetup"));
+  body = json_body(get("/v1/communities?q=meetup&type=meetup"));
   ASSERT_EQ(body["total"], 1);
   EXPECT_EQ(body["results"][0]["id"], "berlin-mlops");
-  expect_error(get("/v1/communities?travel_grants=sometimes"), 400, "invalid_argument",
-               "travel_grants");
-  expect_error(get("/v1/communities?size=3"), 400, "invalid_argument", "size");
+  expect_api_error(get("/v1/communities?travel_grants=sometimes"), 400, "invalid_argument",
+                   "travel_grants");
+  expect_api_error(get("/v1/communities?size=3"), 400, "invalid_argument", "size");
 }
 
 TEST_F(Api, HealthzReportsCountsAndLastCommit) {
   const HttpReply reply = get("/healthz");
   ASSERT_EQ(reply.status, 200);
-  const json body = parse(reply);
+  const json body = json_body(reply);
   EXPECT_EQ(body["documents"]["speakers"], 6);
   EXPECT_EQ(body["documents"]["talks"], 11);
   EXPECT_EQ(body["documents"]["communities"], 3);
@@ -205,7 +190,7 @@ TEST_F(Api, HealthzReportsCountsAndLastCommit) {
 TEST_F(Api, OpenApiDocumentDescribesEveryRoute) {
   const HttpReply reply = get("/openapi.json");
   ASSERT_EQ(reply.status, 200);
-  const json body = parse(reply);
+  const json body = json_body(reply);
   EXPECT_EQ(body["openapi"].get<std::string>().substr(0, 2), "3.");
   for (const char* path :
        {"/v1/search", "/v1/speakers/{id}", "/v1/talks/{id}", "/v1/communities", "/healthz",
@@ -216,11 +201,11 @@ TEST_F(Api, OpenApiDocumentDescribesEveryRoute) {
 }
 
 TEST_F(Api, ExplainAddsScoreBreakdown) {
-  const json body = parse(get("/v1/search?q=feature+store&explain=1"));
+  const json body = json_body(get("/v1/search?q=feature+store&explain=1"));
   const json& explain = body["results"][0]["explain"];
   EXPECT_TRUE(explain.contains("profile_score"));
   EXPECT_EQ(explain["talks"][0]["talk_id"], "t-feature-store-2023");
-  EXPECT_FALSE(parse(get("/v1/search?q=feature+store"))["results"][0].contains("explain"));
+  EXPECT_FALSE(json_body(get("/v1/search?q=feature+store"))["results"][0].contains("explain"));
 }
 
 }  // namespace

@@ -55,12 +55,6 @@ class RawSocket {
   bool connected_ = false;
 };
 
-json parse(const HttpReply& reply) {
-  json body = json::parse(reply.body, nullptr, false);
-  EXPECT_FALSE(body.is_discarded()) << reply.body;
-  return body;
-}
-
 class Limits : public HttpServerFixture {
  protected:
   http::ServerOptions server_options() const override {
@@ -81,7 +75,7 @@ TEST_F(Limits, RateLimitAnswers429WithRetryAfterAfterTheBurst) {
   const HttpReply reply = get("/v1/search?q=mlops");
   EXPECT_EQ(reply.status, 429);
   EXPECT_EQ(reply.content_type, "application/json; charset=utf-8");
-  EXPECT_EQ(parse(reply)["error"]["code"], "rate_limited");
+  EXPECT_EQ(json_body(reply)["error"]["code"], "rate_limited");
   const std::string retry_after =
       httplib::detail::get_header_value(reply.headers, "Retry-After", 0, "");
   ASSERT_FALSE(retry_after.empty());
@@ -93,13 +87,13 @@ TEST_F(Limits, RateLimitAnswers429WithRetryAfterAfterTheBurst) {
 TEST_F(Limits, UriOverEightKibIs414) {
   const HttpReply reply = get("/v1/search?q=" + std::string(9000, 'a'));
   EXPECT_EQ(reply.status, 414);
-  EXPECT_EQ(parse(reply)["error"]["code"], "too_large");
+  EXPECT_EQ(json_body(reply)["error"]["code"], "too_large");
 }
 
 TEST_F(Limits, BodyOverTheLimitIs413) {
   const HttpReply reply = post("/v1/search", R"({"q": ")" + std::string(5000, 'a') + "\"}");
   EXPECT_EQ(reply.status, 413);
-  EXPECT_EQ(parse(reply)["error"]["code"], "too_large");
+  EXPECT_EQ(json_body(reply)["error"]["code"], "too_large");
 }
 
 TEST_F(Limits, SlowClientsDoNotHoldTheServer) {
@@ -136,7 +130,7 @@ TEST_F(ConnectionLimit, ConnectionsBeyondTheMaximumGet503) {
   // The server accepts connections in order, so the idle ones count before this one.
   HttpReply reply = get("/healthz");
   EXPECT_EQ(reply.status, 503) << reply.body;
-  EXPECT_EQ(parse(reply)["error"]["code"], "unavailable");
+  EXPECT_EQ(json_body(reply)["error"]["code"], "unavailable");
   idle.clear();
   for (int i = 0; i < 200 && reply.status != 200; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));

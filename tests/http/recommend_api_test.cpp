@@ -12,21 +12,6 @@ namespace {
 using nlohmann::json;
 using RecommendApi = HttpServerFixture;
 
-json parse(const HttpReply& reply) {
-  json body = json::parse(reply.body, nullptr, false);
-  EXPECT_FALSE(body.is_discarded()) << reply.body;
-  return body;
-}
-
-void expect_error(const HttpReply& reply, int status, const std::string& code, const json& param) {
-  EXPECT_EQ(reply.status, status) << reply.body;
-  EXPECT_EQ(reply.content_type, "application/json; charset=utf-8");
-  const json body = parse(reply);
-  ASSERT_TRUE(body.contains("error")) << reply.body;
-  EXPECT_EQ(body["error"]["code"], code) << reply.body;
-  EXPECT_EQ(body["error"]["param"], param) << reply.body;
-}
-
 constexpr const char* kEvent =
     "A meetup in Berlin on machine learning in production: MLOps, feature stores, Kubernetes, "
     "differential privacy and streaming data pipelines.";
@@ -34,7 +19,7 @@ constexpr const char* kEvent =
 TEST_F(RecommendApi, SimilarSpeakersHaveReasonsAndExcludeTheSpeaker) {
   const HttpReply reply = get("/v1/speakers/amara-okafor/similar?k=3");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  const json body = parse(reply);
+  const json body = json_body(reply);
   EXPECT_EQ(body["id"], "amara-okafor");
   ASSERT_FALSE(body["results"].empty());
   EXPECT_LE(body["results"].size(), 3u);
@@ -51,20 +36,20 @@ TEST_F(RecommendApi, SimilarSpeakersHaveReasonsAndExcludeTheSpeaker) {
 
 TEST_F(RecommendApi, SimilarRejectsBadKAndUnknownIds) {
   for (const char* k : {"0", "51", "-1", "ten", ""}) {
-    expect_error(get(std::string("/v1/speakers/amara-okafor/similar?k=") + k), 400,
-                 "invalid_argument", "k");
+    expect_api_error(get(std::string("/v1/speakers/amara-okafor/similar?k=") + k), 400,
+                     "invalid_argument", "k");
   }
-  expect_error(get("/v1/speakers/amara-okafor/similar?k=2&k=3"), 400, "invalid_argument", "k");
-  expect_error(get("/v1/speakers/amara-okafor/similar?n=2"), 400, "invalid_argument", "n");
-  expect_error(get("/v1/speakers/nobody/similar"), 404, "not_found", nullptr);
-  expect_error(get("/v1/speakers/bad%20id/similar"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/speakers/amara-okafor/similar?k=2&k=3"), 400, "invalid_argument", "k");
+  expect_api_error(get("/v1/speakers/amara-okafor/similar?n=2"), 400, "invalid_argument", "n");
+  expect_api_error(get("/v1/speakers/nobody/similar"), 404, "not_found", nullptr);
+  expect_api_error(get("/v1/speakers/bad%20id/similar"), 404, "not_found", nullptr);
 }
 
 TEST_F(RecommendApi, RecommendReturnsALineupWithReasonsAndCommunities) {
   const HttpReply reply =
       post("/v1/recommend", json{{"event", kEvent}, {"size", 3}, {"communities", 3}}.dump());
   ASSERT_EQ(reply.status, 200) << reply.body;
-  const json body = parse(reply);
+  const json body = json_body(reply);
   ASSERT_EQ(body["lineup"].size(), 3u);
   std::set<std::string> covered;
   for (const auto& member : body["lineup"]) {
@@ -88,10 +73,11 @@ TEST_F(RecommendApi, RecommendWithDiversityAndFilters) {
                         {"diversity", {{"seed", 5}, {"dimensions", {"region"}}}}};
   const HttpReply reply = post("/v1/recommend", request.dump());
   ASSERT_EQ(reply.status, 200) << reply.body;
-  const json body = parse(reply);
+  const json body = json_body(reply);
   ASSERT_TRUE(body.contains("diversity")) << reply.body;
   for (const auto& member : body["lineup"]) EXPECT_EQ(member["remote"], true) << member;
-  EXPECT_FALSE(parse(post("/v1/recommend", json{{"event", kEvent}}.dump())).contains("diversity"));
+  EXPECT_FALSE(
+      json_body(post("/v1/recommend", json{{"event", kEvent}}.dump())).contains("diversity"));
 }
 
 TEST_F(RecommendApi, EveryBadBodyIsA400NamingTheParameter) {
@@ -118,18 +104,18 @@ TEST_F(RecommendApi, EveryBadBodyIsA400NamingTheParameter) {
   };
   for (const auto& [body, param] : cases) {
     SCOPED_TRACE(body);
-    expect_error(post("/v1/recommend", body), 400, "invalid_argument", param);
+    expect_api_error(post("/v1/recommend", body), 400, "invalid_argument", param);
   }
-  expect_error(post("/v1/recommend", "{not json"), 400, "invalid_argument", nullptr);
-  expect_error(post("/v1/recommend", "[1]"), 400, "invalid_argument", nullptr);
-  expect_error(post("/v1/recommend?size=3", R"({"event": "mlops"})"), 400, "invalid_argument",
-               "size");
-  expect_error(post("/v1/recommend", json{{"event", std::string(20001, 'a')}}.dump()), 400,
-               "invalid_argument", "event");
+  expect_api_error(post("/v1/recommend", "{not json"), 400, "invalid_argument", nullptr);
+  expect_api_error(post("/v1/recommend", "[1]"), 400, "invalid_argument", nullptr);
+  expect_api_error(post("/v1/recommend?size=3", R"({"event": "mlops"})"), 400, "invalid_argument",
+                   "size");
+  expect_api_error(post("/v1/recommend", json{{"event", std::string(20001, 'a')}}.dump()), 400,
+                   "invalid_argument", "event");
 }
 
 TEST_F(RecommendApi, OpenApiDescribesTheNewRoutes) {
-  const json body = parse(get("/openapi.json"));
+  const json body = json_body(get("/openapi.json"));
   EXPECT_TRUE(body["paths"].contains("/v1/speakers/{id}/similar"));
   EXPECT_TRUE(body["paths"]["/v1/recommend"].contains("post"));
 }

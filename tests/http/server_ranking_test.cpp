@@ -53,7 +53,7 @@ TEST(ServeRankingOptions, ParseIntoTheServersRanking) {
 TEST_F(DefaultCounting, ASmallIndexIsCountedExactly) {
   const test::HttpReply reply = get(std::string("/v1/search?q=") + "kubernetes+machine+learning");
   ASSERT_EQ(reply.status, 200) << reply.body;
-  const json body = json::parse(reply.body);
+  const json body = test::json_body(reply);
   ASSERT_GE(body["total"].get<int>(), 2) << kQuery << " should match several speakers";
   EXPECT_EQ(body["counts_exact"], true);
 }
@@ -61,11 +61,11 @@ TEST_F(DefaultCounting, ASmallIndexIsCountedExactly) {
 TEST_F(CountingOneSpeaker, GetPostAndThePageAllUseTheServersLimit) {
   const test::HttpReply got = get("/v1/search?q=kubernetes+machine+learning");
   ASSERT_EQ(got.status, 200) << got.body;
-  EXPECT_EQ(json::parse(got.body)["counts_exact"], false);
+  EXPECT_EQ(test::json_body(got)["counts_exact"], false);
 
   const test::HttpReply posted = post("/v1/search", json{{"q", kQuery}}.dump());
   ASSERT_EQ(posted.status, 200) << posted.body;
-  EXPECT_EQ(json::parse(posted.body)["counts_exact"], false);
+  EXPECT_EQ(test::json_body(posted)["counts_exact"], false);
 
   const test::HttpReply page = get("/?q=kubernetes+machine+learning");
   ASSERT_EQ(page.status, 200);

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include "podium/http/server.h"
 #include "podium/search/index.h"
@@ -96,5 +97,25 @@ class HttpServerFixture : public ::testing::Test {
   std::thread thread_;
   int port_ = 0;
 };
+
+// The reply's body as JSON; a body that is not JSON fails the test (and comes back discarded).
+inline nlohmann::json json_body(const HttpReply& reply) {
+  nlohmann::json body = nlohmann::json::parse(reply.body, nullptr, false);
+  EXPECT_FALSE(body.is_discarded()) << reply.body;
+  return body;
+}
+
+// An API error as docs/api.md promises it: the status, a JSON body whose error has this code,
+// names this param (null when none) and says something in its message.
+inline void expect_api_error(const HttpReply& reply, int status, const std::string& code,
+                             const nlohmann::json& param) {
+  EXPECT_EQ(reply.status, status) << reply.body;
+  EXPECT_EQ(reply.content_type, "application/json; charset=utf-8");
+  const nlohmann::json body = json_body(reply);
+  ASSERT_TRUE(body.contains("error")) << reply.body;
+  EXPECT_EQ(body["error"]["code"], code) << reply.body;
+  EXPECT_EQ(body["error"]["param"], param) << reply.body;
+  EXPECT_FALSE(body["error"]["message"].get<std::string>().empty()) << reply.body;
+}
 
 }  // namespace podium::test
