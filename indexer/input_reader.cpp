@@ -155,4 +155,20 @@ std::uint64_t LineReader::bytes_read() const {
   return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
 }
 
+Status for_each_valid_record(
+    const std::string& path, std::size_t max_bytes,
+    const std::function<void(const InputLine& line, const ParsedRecord& parsed)>& visit) {
+  Result<std::unique_ptr<LineReader>> reader = LineReader::open(path, max_bytes);
+  if (!reader.is_ok()) return reader.status();
+  InputLine line;
+  while (true) {
+    Result<bool> more = (*reader)->next(line);
+    if (!more.is_ok()) return more.status();
+    if (!*more) return Status::ok();
+    if (line.too_long) continue;
+    Result<ParsedRecord> parsed = parse_record(line.text);
+    if (parsed.is_ok()) visit(line, *parsed);
+  }
+}
+
 }  // namespace podium::ingest

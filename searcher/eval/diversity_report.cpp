@@ -22,29 +22,22 @@ const SpeakerAttributes* find(const AttributeTable& table, const std::string& id
 }  // namespace
 
 Result<AttributeTable> read_attributes(const std::string& path) {
-  auto reader = ingest::LineReader::open(path, kMaxLineBytes);
-  if (!reader.is_ok()) return reader.status();
   AttributeTable table;
   std::vector<Talk> talks;
-  ingest::InputLine line;
-  while (true) {
-    Result<bool> more = (*reader)->next(line);
-    if (!more.is_ok()) return more.status();
-    if (!*more) break;
-    if (line.too_long) continue;
-    Result<ParsedRecord> parsed = parse_record(line.text);
-    if (!parsed.is_ok()) continue;
-    if (const auto* speaker = std::get_if<Speaker>(&parsed->record)) {
-      SpeakerAttributes& a = table[speaker->id];
-      if (speaker->self_id) {
-        a.gender = ascii_lower(speaker->self_id->gender);
-        for (const auto& g : speaker->self_id->groups) a.groups.push_back(ascii_lower(g));
-      }
-      if (speaker->location) a.region = search::region_of_country(speaker->location->country);
-    } else if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
-      talks.push_back(*talk);
-    }
-  }
+  const Status read = ingest::for_each_valid_record(
+      path, kMaxLineBytes, [&](const ingest::InputLine&, const ParsedRecord& parsed) {
+        if (const auto* speaker = std::get_if<Speaker>(&parsed.record)) {
+          SpeakerAttributes& a = table[speaker->id];
+          if (speaker->self_id) {
+            a.gender = ascii_lower(speaker->self_id->gender);
+            for (const auto& g : speaker->self_id->groups) a.groups.push_back(ascii_lower(g));
+          }
+          if (speaker->location) a.region = search::region_of_country(speaker->location->country);
+        } else if (const auto* talk = std::get_if<Talk>(&parsed.record)) {
+          talks.push_back(*talk);
+        }
+      });
+  if (!read.is_ok()) return read;
   // Talks after speakers: a talk may come before its speaker in the file.
   for (const auto& talk : talks) {
     for (const auto& id : talk.speakers) {

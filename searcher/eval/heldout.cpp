@@ -150,25 +150,20 @@ Result<HeldOutSummary> build_held_out(const HeldOutOptions& options) {
   std::map<std::string, TalkInfo> talks;
   std::map<std::string, std::vector<std::string>> talks_by_speaker;
   for (const auto& file : *files) {
-    auto reader = ingest::LineReader::open(file, kMaxLineBytes);
-    if (!reader.is_ok()) return reader.status();
-    ingest::InputLine line;
-    while (true) {
-      Result<bool> more = (*reader)->next(line);
-      if (!more.is_ok()) return more.status();
-      if (!*more) break;
-      if (line.too_long) continue;
-      Result<ParsedRecord> parsed = parse_record(line.text);
-      if (!parsed.is_ok()) continue;  // the indexer would reject it too
-      std::string talk_id;
-      if (const auto* talk = std::get_if<Talk>(&parsed->record)) {
-        talk_id = talk->id;
-        talks[talk->id] = {talk->id,   talk->title,    talk->abstract, talk->event,
-                           talk->date, talk->speakers, talk->tags};
-        for (const auto& speaker : talk->speakers) talks_by_speaker[speaker].push_back(talk->id);
-      }
-      lines.emplace_back(line.text, talk_id);
-    }
+    const Status read = ingest::for_each_valid_record(
+        file, kMaxLineBytes, [&](const ingest::InputLine& line, const ParsedRecord& parsed) {
+          std::string talk_id;
+          if (const auto* talk = std::get_if<Talk>(&parsed.record)) {
+            talk_id = talk->id;
+            talks[talk->id] = {talk->id,   talk->title,    talk->abstract, talk->event,
+                               talk->date, talk->speakers, talk->tags};
+            for (const auto& speaker : talk->speakers) {
+              talks_by_speaker[speaker].push_back(talk->id);
+            }
+          }
+          lines.emplace_back(line.text, talk_id);
+        });
+    if (!read.is_ok()) return read;
   }
 
   // Pass 2: choose the held-out talks.

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -250,6 +251,38 @@ TEST(ExpandInputPaths, EmptyDirectoryGivesNoFiles) {
   Result<std::vector<std::string>> files = expand_input_paths({dir.path().string()});
   ASSERT_OK(files);
   EXPECT_TRUE(files->empty());
+}
+
+TEST(ForEachValidRecord, VisitsTheRecordsTheIndexerWouldTakeWithTheirLineNumbers) {
+  TempDir dir;
+  const std::string path = dir.file("corpus.jsonl");
+  test::write_file(path,
+                   "{\"kind\": \"speaker\", \"id\": \"ada\", \"name\": \"Ada\"}\n"
+                   "not json\n"
+                   "{\"kind\": \"talk\", \"id\": \"t1\"}\n"  // no title or speakers
+                   "{\"kind\": \"talk\", \"id\": \"t2\", \"title\": \"Parsing\", "
+                   "\"speakers\": [\"ada\"]}\n" +
+                       std::string(300, 'x') + "\n");
+  std::vector<std::pair<std::size_t, std::string>> seen;  // (line, id)
+  const Status status =
+      for_each_valid_record(path, 256, [&](const InputLine& line, const ParsedRecord& parsed) {
+        if (const auto* speaker = std::get_if<Speaker>(&parsed.record)) {
+          seen.emplace_back(line.number, speaker->id);
+        } else if (const auto* talk = std::get_if<Talk>(&parsed.record)) {
+          seen.emplace_back(line.number, talk->id);
+        }
+      });
+  ASSERT_OK(status);
+  EXPECT_EQ(seen, (std::vector<std::pair<std::size_t, std::string>>{{1, "ada"}, {4, "t2"}}));
+}
+
+TEST(ForEachValidRecord, AnUnreadableFileIsAnIoError) {
+  TempDir dir;
+  int visits = 0;
+  const Status status = for_each_valid_record(
+      dir.file("missing.jsonl"), 256, [&](const InputLine&, const ParsedRecord&) { ++visits; });
+  EXPECT_EQ(status.code(), StatusCode::kIoError);
+  EXPECT_EQ(visits, 0);
 }
 
 }  // namespace

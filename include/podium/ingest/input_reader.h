@@ -5,10 +5,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "podium/core/record_parser.h"
 #include "podium/core/status.h"
 
 namespace podium::ingest {
@@ -52,5 +54,13 @@ class LineReader {
   bool eof_ = false;
   std::size_t line_number_ = 0;
 };
+
+// Calls `visit` with each line of `path` that parse_record() accepts, in order. Lines it rejects
+// and lines over `max_bytes` are skipped, as the indexer would reject them: for tools that read
+// a corpus (evaluation sets, attribute tables), not for ingest, which reports every rejection.
+// kIoError when the file cannot be read.
+Status for_each_valid_record(
+    const std::string& path, std::size_t max_bytes,
+    const std::function<void(const InputLine& line, const ParsedRecord& parsed)>& visit);
 
 }  // namespace podium::ingest
