@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "podium/core/format_tags.h"
 #include "podium/core/record_parser.h"
 #include "podium/ingest/input_reader.h"
 
@@ -38,15 +39,6 @@ std::string alphanumeric_key(const std::string& text) {
     if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(std::tolower(u));
   }
   return out;
-}
-
-bool is_format_word(const std::string& key) {
-  static const std::set<std::string> kWords = {
-      "talk",    "talks",     "keynote",       "keynotes",       "tutorial", "tutorials",
-      "panel",   "workshop",  "lightningtalk", "lightningtalks", "video",    "conference",
-      "sprint",  "sprints",   "opening",       "closing",        "session",  "plenary",
-      "lecture", "interview", "poster",        "webinar",        "meetup",   "qa"};
-  return kWords.contains(key);
 }
 
 // The first `limit` whitespace-separated words of `text`, joined by single spaces; empty when
@@ -103,7 +95,7 @@ std::vector<std::string> topic_tags(const std::vector<std::string>& tags,
   std::vector<std::string> out;
   for (const auto& tag : tags) {
     const std::string key = alphanumeric_key(tag);
-    if (key.empty() || is_format_word(key)) continue;
+    if (key.empty() || is_format_tag(tag)) continue;
     if (std::any_of(key.begin(), key.end(),
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
       continue;

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "podium/core/format_tags.h"
 #include "podium/core/schema.h"
 #include "podium/core/stored_records.h"
 #include "podium/core/text_fold.h"
@@ -88,6 +89,7 @@ std::vector<Subtopic> find_subtopics(const std::vector<TalkTags>& talks,
   std::map<std::string, Subtopic> by_label;
   for (const auto& talk : talks) {
     for (const auto& tag : talk.tags) {
+      if (is_format_tag(tag)) continue;  // "workshop" says how a talk was given, not what about
       Subtopic& s = by_label[tag];
       s.label = tag;
       s.weight += talk.weight;

@@ -3,6 +3,8 @@
 // text, a lineup that covers them, reasons, community listings with travel grants.
 #include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "search_fixture.h"
 
@@ -140,6 +142,45 @@ TEST_F(Lineup, BadRequestsNameTheField) {
     ASSERT_FALSE(response.is_ok()) << field;
     EXPECT_EQ(response.status().code(), StatusCode::kInvalidArgument) << field;
     EXPECT_EQ(response.status().field(), field);
+  }
+}
+
+// Talks tagged with their format as well as their topics, as schedule exports often are.
+class LineupOverFormatTags : public SearchFixture {
+ protected:
+  std::vector<std::string> corpus_files() override {
+    std::string corpus;
+    const char* topics[] = {"differential privacy", "federated learning", "on-device models"};
+    for (int i = 0; i < 6; ++i) {
+      const std::string id = "speaker-" + std::to_string(i);
+      corpus += R"({"kind": "speaker", "id": ")" + id + R"(", "name": "Speaker )" +
+                std::to_string(i) + "\"}\n";
+      corpus += R"({"kind": "talk", "id": "talk-)" + std::to_string(i) +
+                R"(", "title": "Hands-on )" + topics[i % 3] +
+                R"( for mobile apps", "abstract": "A workshop on )" + topics[i % 3] +
+                R"( in mobile apps.", "speakers": [")" + id + R"("], "tags": ["Workshop", ")" +
+                topics[i % 3] + R"(", "Lightning Talks"]})" + "\n";
+    }
+    write_file(dir_.file("corpus.jsonl"), corpus);
+    return {dir_.file("corpus.jsonl")};
+  }
+};
+
+TEST_F(LineupOverFormatTags, FormatTagsAreNotSubtopics) {
+  search::LineupRequest request;
+  request.event = "Workshop on differential privacy, federated learning and on-device models";
+  request.size = 3;
+  auto response = index_->recommend(request);
+  ASSERT_OK(response);
+  std::set<std::string> labels;
+  for (const auto& s : response->subtopics) labels.insert(s.label);
+  EXPECT_EQ(labels, (std::set<std::string>{"differential privacy", "federated learning",
+                                           "on-device models"}));
+  for (const auto& member : response->lineup) {
+    for (const auto& subtopic : member.subtopics) {
+      EXPECT_NE(subtopic, "Workshop") << member.speaker.id;
+      EXPECT_NE(subtopic, "Lightning Talks") << member.speaker.id;
+    }
   }
 }
 
