@@ -18,6 +18,16 @@ std::string unique_term(RecordKind kind, std::string_view id) {
 
 std::string kind_term(RecordKind kind) { return std::string("XKIND:") + record_kind_name(kind); }
 
+bool is_boolean_term(std::string_view term) {
+  if (term.starts_with('Q') || term.starts_with("XKIND:")) return true;
+  for (const char* prefix : {kFilterLanguage, kFilterCountry, kFilterCity, kFilterRemote,
+                             kFilterFormat, kFilterCommunity, kFilterTopic, kFilterYear,
+                             kFilterSpeaker, kFilterRegion, kFilterType, kFilterTravelGrants}) {
+    if (term.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 std::string filter_term(const char* prefix, std::string_view value) {
   std::string term = prefix + ascii_lower(value);
   // Xapian terms are limited to 245 bytes; a longer filter value cannot be a real one anyway.

@@ -167,6 +167,8 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
   for (auto it = enquire.get_matching_terms_begin(item); it != enquire.get_matching_terms_end(item);
        ++it) {
     const std::string term = *it;
+    // The kind and filter terms match too ("XKIND:speaker" would read as the tag "IND:speaker").
+    if (schema::is_boolean_term(term)) continue;
     // Plain-text terms are indexed once per field with that field's prefix as well, so the
     // document's prefixed terms tell which fields the word came from. Stems carry a leading Z
     // before the prefix ("Zprivaci" -> "ZSprivaci"); they are shown as "privaci~".

@@ -172,6 +172,28 @@ TEST_F(SpeakerSearch, ExplainShowsFieldsAndTalkContributions) {
   EXPECT_TRUE(explanation->talks[0].matched_terms.contains("title"));
 }
 
+TEST_F(SpeakerSearch, ExplainShowsWordsNotTheKindOrFilterTerms) {
+  search::SearchRequest request;
+  request.query = "feature store";
+  request.explain = true;
+  request.filters["lang"] = {"en"};
+  auto response = index_->search(request);
+  ASSERT_OK(response);
+  ASSERT_FALSE(response->results.empty());
+  const auto& explanation = response->results[0].explanation;
+  ASSERT_TRUE(explanation.has_value());
+  auto expect_words_only = [](const std::map<std::string, std::vector<std::string>>& fields) {
+    for (const auto& [field, terms] : fields) {
+      for (const auto& term : terms) {
+        EXPECT_EQ(term.find(':'), std::string::npos) << field << ": " << term;
+      }
+    }
+  };
+  EXPECT_FALSE(explanation->profile_terms.empty());
+  expect_words_only(explanation->profile_terms);
+  for (const auto& talk : explanation->talks) expect_words_only(talk.matched_terms);
+}
+
 TEST_F(SpeakerSearch, RejectsOutOfRangePagingAndUnparsableQueries) {
   search::SearchRequest request;
   request.query = "mlops";

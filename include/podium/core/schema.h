@@ -53,6 +53,10 @@ inline constexpr const char* kFilterRegion = "XREGION:";
 inline constexpr const char* kFilterType = "XTYPE:";
 inline constexpr const char* kFilterTravelGrants = "XGRANTS:";
 
+// Whether `term` is a boolean term (a document kind, a filter value, a unique id) rather than a
+// word: a query's filters match such terms, and they are no evidence of expertise to show.
+bool is_boolean_term(std::string_view term);
+
 // A filter term: prefix + value, lower-cased (ids keep their case: they are case-sensitive).
 std::string filter_term(const char* prefix, std::string_view value);
 std::string speaker_term(std::string_view speaker_id);
