@@ -21,12 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-bool has_extension(const fs::path& path, std::initializer_list<std::string_view> extensions) {
-  const std::string extension = ascii_lower(path.extension().string());
-  return std::any_of(extensions.begin(), extensions.end(),
-                     [&](std::string_view e) { return extension == e; });
-}
-
 bool contains(std::string_view text, std::string_view word) {
   return text.find(word) != std::string_view::npos;
 }
@@ -116,7 +110,7 @@ Result<std::optional<json>> read_json_input(const std::string& path, std::string
 }
 
 Result<std::vector<std::string>> expand_paths(const std::vector<std::string>& paths,
-                                              std::initializer_list<std::string_view> extensions) {
+                                              const std::function<bool(const fs::path&)>& wanted) {
   std::vector<std::string> files;
   for (const auto& path : paths) {
     std::error_code ec;
@@ -131,16 +125,28 @@ Result<std::vector<std::string>> expand_paths(const std::vector<std::string>& pa
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && has_extension(it->path(), extensions)) {
-        found.push_back(it->path().string());
+      // A checkout's .git holds as many files as the data; nothing hidden is data.
+      if (it->path().filename().string().starts_with(".")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
       }
+      if (it->is_regular_file(ec) && wanted(it->path())) found.push_back(it->path().string());
     }
     if (ec) return Status::io_error(path + ": cannot list directory: " + ec.message());
     std::sort(found.begin(), found.end());
-    if (found.empty()) found.push_back(path);  // reported by read_input()
+    if (found.empty()) found.push_back(path);  // reported by the importer
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+Result<std::vector<std::string>> expand_paths(const std::vector<std::string>& paths,
+                                              std::initializer_list<std::string_view> extensions) {
+  const std::vector<std::string_view> wanted(extensions);
+  return expand_paths(paths, [&wanted](const fs::path& file) {
+    const std::string extension = ascii_lower(file.extension().string());
+    return std::find(wanted.begin(), wanted.end(), extension) != wanted.end();
+  });
 }
 
 std::string member_path(const std::string& base, std::string_view key) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -38,9 +40,15 @@ Result<std::optional<nlohmann::json>> read_json_input(const std::string& path,
                                                       std::string_view rejection,
                                                       RecordCollector& out);
 
-// Expands paths: files as they are, directories walked for files ending in one of `extensions`
-// (lower case, with the dot; compared case-insensitively), in name order. A directory without
-// such files is passed on as it is, for read_input() to report.
+// Expands paths: files as they are, directories walked for the files `wanted` accepts, in name
+// order; hidden entries (a checkout's .git, .DS_Store) are skipped, with all below them. A
+// directory without wanted files is passed on as it is, for the importer to report.
+Result<std::vector<std::string>> expand_paths(
+    const std::vector<std::string>& paths,
+    const std::function<bool(const std::filesystem::path&)>& wanted);
+
+// expand_paths() for the files ending in one of `extensions` (lower case, with the dot;
+// compared case-insensitively).
 Result<std::vector<std::string>> expand_paths(const std::vector<std::string>& paths,
                                               std::initializer_list<std::string_view> extensions);
 

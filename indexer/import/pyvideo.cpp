@@ -50,34 +50,8 @@ std::vector<std::string> string_list(const json& object, std::string_view key) {
 class PyvideoImporter : public Importer {
  public:
   Result<std::vector<std::string>> expand(const std::vector<std::string>& paths) const override {
-    std::vector<std::string> files;
-    for (const auto& path : paths) {
-      std::error_code ec;
-      const auto status = fs::status(path, ec);
-      if (ec || !fs::exists(status)) return Status::io_error(path + ": no such file or directory");
-      if (!fs::is_directory(status)) {
-        files.push_back(path);
-        continue;
-      }
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(path, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        // A checkout's .git holds as many files as the data; nothing in it is data.
-        if (it->path().filename().string().starts_with(".")) {
-          if (it->is_directory(ec)) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file(ec) && is_video_file(it->path())) {
-          found.push_back(it->path().string());
-        }
-      }
-      if (ec) return Status::io_error(path + ": cannot list directory: " + ec.message());
-      // A folder without videos is passed on, to be reported as "not a checkout".
-      if (found.empty()) found.push_back(path);
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    }
-    return files;
+    // A folder without videos is passed on, to be reported as "not a checkout".
+    return expand_paths(paths, is_video_file);
   }
 
   Status import_file(const std::string& path, RecordCollector& out) override {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Sessionize "All Data": sessions, speakers, categories as tags / formats / language, custom
 // question answers, and malformed exports (fixtures in tests/testdata/import/sessionize/).
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,18 @@ TEST(SessionizeImport, NeverImportsSelfIdentification) {
   EXPECT_EQ(run.out.find("self_id"), std::string::npos);
   EXPECT_EQ(run.out.find("woman"), std::string::npos);
   EXPECT_FALSE(speaker(parse_emitted(run.out), kInes).self_id.has_value());
+}
+
+TEST(SessionizeImport, AFolderIsReadWithoutItsHiddenFiles) {
+  podium::test::TempDir dir;
+  std::filesystem::create_directories(dir.path() / ".cache");
+  podium::test::write_file(dir.file("all-data.json"),
+                           podium::test::read_file(fixture("sessionize/all-data.json")));
+  podium::test::write_file(dir.file(".cache/old.json"), "not json");  // an editor's or a tool's
+  podium::test::write_file(dir.file("._all-data.json"), "\x00\x05");  // macOS resource fork
+  ImportRun run = run_import_args({"--from", "sessionize", "--emit", dir.path().string()});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_FALSE(parse_emitted(run.out).empty());
 }
 
 TEST(SessionizeImport, TextThatIsNotJsonIsRejectedWithTheParsersPlace) {
