@@ -198,6 +198,41 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
   return out;
 }
 
+QueryWordStems::QueryWordStems(const std::string& query) {
+  std::string word;
+  auto add = [&] {
+    if (!word.empty()) word_of_stem_.emplace(english_stemmer()(word), word);
+    word.clear();
+  };
+  for (char c : query) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word += static_cast<char>(std::tolower(u));
+    } else {
+      add();
+    }
+  }
+  add();
+}
+
+void QueryWordStems::respell(
+    std::map<std::string, std::vector<std::string>>& terms_by_field) const {
+  for (auto& [field, terms] : terms_by_field) {
+    std::vector<std::string> respelled;
+    for (const auto& term : terms) {
+      std::string shown = term;
+      if (term.ends_with('~')) {
+        auto it = word_of_stem_.find(term.substr(0, term.size() - 1));
+        if (it != word_of_stem_.end()) shown = it->second + "~";
+      }
+      if (std::find(respelled.begin(), respelled.end(), shown) == respelled.end()) {
+        respelled.push_back(shown);
+      }
+    }
+    terms = std::move(respelled);
+  }
+}
+
 std::map<std::string, std::vector<Xapian::docid>> best_matching_talks(
     const Xapian::Database& db, const Xapian::Query& query,
     const std::vector<std::string>& speaker_ids, std::size_t limit, bool remote) {

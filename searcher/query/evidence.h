@@ -47,4 +47,16 @@ std::vector<std::string> marked_words(const std::string& snippet);
 std::map<std::string, std::vector<std::string>> matched_terms_by_field(
     const Xapian::Enquire& enquire, const Xapian::MSetIterator& item);
 
+// Shows stemmed terms in the words of the query: "feder~" becomes "federated~" when the query
+// said "federated", so that an explanation reads as the user wrote. A stem no query word gives
+// (a synonym's) stays as it is.
+class QueryWordStems {
+ public:
+  explicit QueryWordStems(const std::string& query);
+  void respell(std::map<std::string, std::vector<std::string>>& terms_by_field) const;
+
+ private:
+  std::map<std::string, std::string> word_of_stem_;
+};
+
 }  // namespace podium::search

@@ -404,6 +404,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
 
   const auto first = static_cast<std::size_t>(request.offset);
   const auto last = std::min(ranked.size(), first + static_cast<std::size_t>(request.k));
+  const QueryWordStems query_words(request.explain ? request.query : std::string());
   Xapian::MSet snippets = request.model == RankingModel::kFused ? talk_mset : profile_mset;
   if (backend.remote && backend.query_db != nullptr && backend.query_db != &db) {
     // MSet::snippet() asks its database for the frequency of every word of the text: a round
@@ -443,6 +444,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
       for (auto it = profile_mset.begin(); it != profile_mset.end(); ++it) {
         if (*it == c.profile_docid) {
           explanation.profile_terms = matched_terms_by_field(profiles, it);
+          query_words.respell(explanation.profile_terms);
           break;
         }
       }
@@ -456,6 +458,7 @@ Result<SearchResponse> search_speakers(Xapian::Database& db, const SearchRequest
           if (*it != c.talk_votes[v].second) continue;
           contribution.talk_id = it.get_document().get_value(schema::kSlotId);
           contribution.matched_terms = matched_terms_by_field(talks, it);
+          query_words.respell(contribution.matched_terms);
           break;
         }
         explanation.talks.push_back(std::move(contribution));

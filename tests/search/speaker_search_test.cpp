@@ -194,6 +194,27 @@ TEST_F(SpeakerSearch, ExplainShowsWordsNotTheKindOrFilterTerms) {
   for (const auto& talk : explanation->talks) expect_words_only(talk.matched_terms);
 }
 
+TEST_F(SpeakerSearch, ExplainSpellsStemsAsTheQuerysWords) {
+  // "stores" matches "store" and "stores" through its stem "store"; "pipelines" through
+  // "pipelin". The explanation shows the words the user typed, marked as stem matches.
+  search::SearchRequest request;
+  request.query = "feature stores pipelines";
+  request.explain = true;
+  auto response = index_->search(request);
+  ASSERT_OK(response);
+  std::set<std::string> shown;
+  for (const auto& result : response->results) {
+    ASSERT_TRUE(result.explanation.has_value());
+    for (const auto& [field, terms] : result.explanation->profile_terms) {
+      shown.insert(terms.begin(), terms.end());
+    }
+  }
+  EXPECT_TRUE(shown.contains("stores~")) << ::testing::PrintToString(shown);
+  EXPECT_TRUE(shown.contains("pipelines~")) << ::testing::PrintToString(shown);
+  EXPECT_FALSE(shown.contains("store~"));
+  EXPECT_FALSE(shown.contains("pipelin~"));
+}
+
 TEST_F(SpeakerSearch, RejectsOutOfRangePagingAndUnparsableQueries) {
   search::SearchRequest request;
   request.query = "mlops";
