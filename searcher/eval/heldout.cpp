@@ -14,6 +14,7 @@
 
 #include "podium/core/format_tags.h"
 #include "podium/core/record_parser.h"
+#include "podium/core/text_fold.h"
 #include "podium/ingest/input_reader.h"
 
 namespace podium::eval {
@@ -114,20 +115,9 @@ std::vector<std::string> topic_tags(const std::vector<std::string>& tags,
 
 bool has_two_informative_words(const std::string& title) {
   std::size_t informative = 0;
-  std::string word;
-  auto flush = [&] {
+  for (const auto& word : plain_words(title)) {
     if (word.size() >= 3 && !stop_words().contains(word)) ++informative;
-    word.clear();
-  };
-  for (char c : title) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      word += static_cast<char>(std::tolower(u));
-    } else {
-      flush();
-    }
   }
-  flush();
   return informative >= 2;
 }
 

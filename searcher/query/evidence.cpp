@@ -199,20 +199,7 @@ std::map<std::string, std::vector<std::string>> matched_terms_by_field(
 }
 
 QueryWordStems::QueryWordStems(const std::string& query) {
-  std::string word;
-  auto add = [&] {
-    if (!word.empty()) word_of_stem_.emplace(english_stemmer()(word), word);
-    word.clear();
-  };
-  for (char c : query) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      word += static_cast<char>(std::tolower(u));
-    } else {
-      add();
-    }
-  }
-  add();
+  for (const auto& word : plain_words(query)) word_of_stem_.emplace(english_stemmer()(word), word);
 }
 
 void QueryWordStems::respell(

@@ -2,6 +2,7 @@
 // QueryParser set-up and filter queries.
 #include "query_builder.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "podium/core/schema.h"
@@ -50,21 +51,10 @@ const Xapian::Stopper* english_stop_words() {
 }
 
 bool has_unknown_word(const Xapian::Database& db, const std::string& text) {
-  std::string word;
-  auto unknown = [&]() {
-    const bool result = word.size() > 1 && !db.term_exists(word);
-    word.clear();
-    return result;
-  };
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      word += static_cast<char>(std::tolower(u));
-    } else if (unknown()) {
-      return true;
-    }
-  }
-  return unknown();
+  const std::vector<std::string> words = plain_words(text);
+  return std::any_of(words.begin(), words.end(), [&db](const std::string& word) {
+    return word.size() > 1 && !db.term_exists(word);
+  });
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "podium/core/text_fold.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +27,14 @@ TEST(AsciiLower, LowersAsciiLettersAndNothingElse) {
   // "Ä" (C3 84) and "Σ" (CE A3) stay as they are: no byte of a multi-byte character changes.
   EXPECT_EQ(ascii_lower("\xC3\x84PFEL \xCE\xA3"), "\xC3\x84pfel \xCE\xA3");
   EXPECT_EQ(ascii_lower(""), "");
+}
+
+TEST(PlainWords, SplitsOnEverythingButLettersDigitsAndNonAsciiBytes) {
+  using Words = std::vector<std::string>;
+  EXPECT_EQ(plain_words("Feature Stores: 2024's MLOps!"),
+            (Words{"feature", "stores", "2024", "s", "mlops"}));
+  EXPECT_EQ(plain_words("Zo\xC3\xAB on-device"), (Words{"zo\xC3\xAB", "on", "device"}));
+  EXPECT_EQ(plain_words(" -- "), Words{});
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace podium {
 
@@ -15,5 +16,9 @@ std::string fold_accents(std::string_view text);
 // Lowercases ASCII letters only. Bytes of multi-byte UTF-8 characters are left alone, so the
 // result is valid UTF-8 whenever the input is (unlike a locale-aware tolower).
 std::string ascii_lower(std::string_view text);
+
+// The words of `text`: runs of ASCII letters and digits and of non-ASCII bytes (so "Zoë" stays
+// one word), ASCII-lowercased, in order. Everything else separates words.
+std::vector<std::string> plain_words(std::string_view text);
 
 }  // namespace podium
