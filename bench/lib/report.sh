@@ -48,7 +48,14 @@ report_targets() {
     target_row "indexing $key: no slower than (b)" "$podium_rate" "$floor_rate" ">=" 1 \
       "${R[$key.unit]}s/s"
   done
-  target_row "1M talks: p99 over HTTP < 50 ms" "${R[scale-1m.http.p99]:-}" - "<" 50 ms
-  target_row "1M talks: server RSS < 1 GB" "${R[scale-1m.rss]:-}" - "<" 1024 MB
+  if [ "${R[scale-1m.complete]:-}" = no ]; then
+    # Figures of a partial index are in the scaling table, not passed off as the 1M ones.
+    local partial="not reached: the build limit stopped at ${R[scale-1m.talks_indexed]} talks"
+    echo "| 1M talks: p99 over HTTP < 50 ms | $partial | | |"
+    echo "| 1M talks: server RSS < 1 GB | $partial | | |"
+  else
+    target_row "1M talks: p99 over HTTP < 50 ms" "${R[scale-1m.http.p99]:-}" - "<" 50 ms
+    target_row "1M talks: server RSS < 1 GB" "${R[scale-1m.rss]:-}" - "<" 1024 MB
+  fi
   target_row "1M talks: build < 15 min" "${R[scale-1m.build]:-}" - "<" 900 s
 }
