@@ -211,6 +211,7 @@ constexpr const char* kDocument = R"json({
           "talk_id": {"type": "string"}, "title": {"type": "string"},
           "snippet": {"type": "string", "description": "HTML-escaped text; matched words in <mark>...</mark>"},
           "matched_words": {"type": "array", "items": {"type": "string"}},
+          "matched_tags": {"type": "array", "items": {"type": "string"}, "description": "Talk evidence: the talk's tags the query matched"},
           "date": {"type": "string", "nullable": true}, "url": {"type": "string", "nullable": true},
           "video": {"type": "string", "nullable": true}, "slides": {"type": "string", "nullable": true}
         }

@@ -22,6 +22,15 @@ std::string evidence_item(const std::string& speaker_id, const search::Evidence&
     out += "<span class=\"evidence-title\">From the bio</span>";
   }
   if (!e.snippet.empty()) out += "<p class=\"snippet\">" + snippet_html(e.snippet) + "</p>";
+  if (!e.matched_tags.empty()) {
+    // A talk found by its tags alone has no marked words above; say which tags matched.
+    out += "<p class=\"evidence-tags\">Tagged ";
+    for (std::size_t i = 0; i < e.matched_tags.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += "<mark>" + html_escape(e.matched_tags[i]) + "</mark>";
+    }
+    out += "</p>";
+  }
   out += "</li>";
   return out;
 }

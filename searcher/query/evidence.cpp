@@ -299,7 +299,14 @@ std::vector<Evidence> collect_evidence(const Xapian::Database& db, const Xapian:
       }
     }
     e.snippet = snippet;
-    e.matched_words = marked_words(title_snippet + " " + snippet);
+    std::string marked_text = title_snippet + " " + snippet;
+    for (const std::string& tag : talk->tags) {
+      const std::string tag_snippet = snippet_of(snippets, tag);
+      if (!has_mark(tag_snippet)) continue;
+      e.matched_tags.push_back(tag);
+      marked_text += " " + tag_snippet;
+    }
+    e.matched_words = marked_words(marked_text);
     e.date = talk->date;
     e.url = talk->url;
     e.video = talk->video;

@@ -34,6 +34,7 @@ json evidence_json(const Evidence& e) {
   if (e.kind == "talk") {
     out["talk_id"] = e.talk_id;
     out["title"] = e.title;
+    out["matched_tags"] = e.matched_tags;
     out["date"] = text_or_null(e.date);
     out["url"] = text_or_null(e.url);
     out["video"] = text_or_null(e.video);

@@ -56,6 +56,7 @@ search::SpeakerHit hostile_hit(const std::string& payload) {
   e.talk_id = "t1";
   e.title = payload;
   e.snippet = "a <mark>match</mark> then " + payload;  // a snippet that broke its promise
+  e.matched_tags = {payload};
   e.date = "2024-01-01";
   hit.evidence.push_back(e);
   return hit;
@@ -86,6 +87,28 @@ TEST(PageRender, SearchPageEscapesHostileHits) {
     EXPECT_NE(page.find("<mark>match</mark>"), std::string::npos) << "marks are kept";
     EXPECT_EQ(count(page, "<script"), 1U) << "only the app.js tag";
   }
+}
+
+TEST(PageRender, EvidenceSaysWhichTagsMatched) {
+  search::SpeakerHit hit;
+  hit.speaker.id = "sakura";
+  hit.speaker.name = "Sakura";
+  search::Evidence by_tag;
+  by_tag.kind = "talk";
+  by_tag.talk_id = "t-keyboard";
+  by_tag.title = "Federated analytics for keyboard suggestions";
+  by_tag.snippet = "Discovering new words without collecting what people type.";
+  by_tag.matched_tags = {"on-device", "federated learning"};
+  search::Evidence by_title = by_tag;
+  by_title.talk_id = "t-dp";
+  by_title.snippet = "<mark>privacy</mark> on phones";
+  by_title.matched_tags.clear();
+  hit.evidence = {by_tag, by_title};
+  const std::string card = render_speaker_card(hit);
+  EXPECT_NE(card.find("Tagged <mark>on-device</mark>, <mark>federated learning</mark>"),
+            std::string::npos)
+      << card;
+  EXPECT_EQ(count(card, "class=\"evidence-tags\""), 1U) << "only the talk that matched by tags";
 }
 
 TEST(PageRender, ProfilePageEscapesHostileFieldsAndJsonLd) {

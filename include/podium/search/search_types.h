@@ -92,6 +92,9 @@ struct Evidence {
   std::string title;    // plain text
   std::string snippet;  // HTML-escaped text, matched words wrapped in <mark>...</mark>
   std::vector<std::string> matched_words;
+  // The talk's tags the query matched, as the talk spells them: a talk may match by a tag alone
+  // ("on-device"), and then neither its title nor its abstract shows why.
+  std::vector<std::string> matched_tags;
   std::string date;
   std::string url;
   std::string video;
