@@ -4,13 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "podium/search/index.h"
-
-#include "support/index_fixture.h"
-#include "support/temp_dir.h"
-#include "support/test_util.h"
+#include "search/search_fixture.h"
 
 namespace podium::test {
 namespace {
@@ -21,9 +15,9 @@ std::string talk(const std::string& id, const std::string& speaker, const std::s
          abstract + R"(", "speakers": [")" + speaker + R"("], "language": "en"})" + "\n";
 }
 
-class Evidence : public ::testing::Test {
+class Evidence : public SearchFixture {
  protected:
-  void SetUp() override {
+  std::vector<std::string> corpus_files() override {
     std::string corpus = R"({"kind": "speaker", "id": "pat", "name": "Pat Lee"})"
                          "\n"
                          R"({"kind": "speaker", "id": "sam", "name": "Sam Roe"})"
@@ -42,30 +36,17 @@ class Evidence : public ::testing::Test {
     corpus += talk("s-y", "sam", "Kafka in production", "Kafka kafka.");
     corpus += talk("s-x", "sam", "Kafka in production", "Kafka kafka.");
     corpus += talk("s-z", "sam", "Gardening", "Tomatoes and beans.");
-    write_file(dir_.file("corpus.jsonl"), corpus);
-    ingest_files(dir_.file("index"), {dir_.file("corpus.jsonl")});
-    auto opened =
-        search::Index::open(dir_.file("index"), {.reopen_interval_ms = 0, .synonyms_path = {}});
-    ASSERT_OK(opened);
-    index_ = std::move(opened).value();
+    return written_corpus(corpus);
   }
 
   std::vector<std::string> evidence_of(const std::string& speaker) {
-    search::SearchRequest request;
-    request.query = "kafka";
-    auto response = index_->search(request);
-    EXPECT_OK(response);
     std::vector<std::string> talks;
-    if (!response.is_ok()) return talks;
-    for (const auto& hit : response->results) {
+    for (const auto& hit : search("kafka").results) {
       if (hit.speaker.id != speaker) continue;
       for (const auto& e : hit.evidence) talks.push_back(e.kind == "talk" ? e.talk_id : e.kind);
     }
     return talks;
   }
-
-  TempDir dir_;
-  std::unique_ptr<search::Index> index_;
 };
 
 TEST_F(Evidence, BestTalksFirstAndEqualOnesInIdOrder) {

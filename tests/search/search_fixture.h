@@ -32,6 +32,14 @@ class SearchFixture : public ::testing::Test {
 
   std::string db_dir() const { return dir_.file("index"); }
 
+  // For corpus_files(): a fixture's own JSON Lines, written into dir_ (a leading line break, as
+  // a raw string literal starts with, is dropped).
+  std::vector<std::string> written_corpus(const std::string& jsonl) {
+    const std::string path = dir_.file("corpus.jsonl");
+    write_file(path, !jsonl.empty() && jsonl[0] == '\n' ? jsonl.substr(1) : jsonl);
+    return {path};
+  }
+
   search::SearchResponse search(const std::string& query, search::Filters filters = {},
                                 int k = 10) {
     search::SearchRequest request;

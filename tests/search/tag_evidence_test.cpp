@@ -6,14 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "podium/search/index.h"
 #include "podium/search/response_json.h"
 
-#include "support/index_fixture.h"
-#include "support/temp_dir.h"
-#include "support/test_util.h"
+#include "search/search_fixture.h"
 
 namespace podium::test {
 namespace {
@@ -26,34 +21,18 @@ constexpr const char* kCorpus = R"(
 {"kind": "talk", "id": "t-aggregation", "title": "Private aggregation on-device", "abstract": "Secure aggregation meets differential privacy.", "speakers": ["nino"], "tags": ["privacy"]}
 )";
 
-class TagEvidence : public ::testing::Test {
+class TagEvidence : public SearchFixture {
  protected:
-  void SetUp() override {
-    const std::string corpus = dir_.file("corpus.jsonl");
-    write_file(corpus, std::string(kCorpus).substr(1));
-    ingest_files(dir_.file("index"), {corpus});
-    auto opened =
-        search::Index::open(dir_.file("index"), {.reopen_interval_ms = 0, .synonyms_path = {}});
-    ASSERT_OK(opened);
-    index_ = std::move(opened).value();
-  }
+  std::vector<std::string> corpus_files() override { return written_corpus(kCorpus); }
 
   // The first evidence item of `speaker` in the results of `query`.
   search::Evidence evidence_of(const std::string& query, const std::string& speaker) {
-    search::SearchRequest request;
-    request.query = query;
-    auto response = index_->search(request);
-    EXPECT_OK(response);
-    if (!response.is_ok()) return {};
-    for (const auto& hit : response->results) {
+    for (const auto& hit : search(query).results) {
       if (hit.speaker.id == speaker && !hit.evidence.empty()) return hit.evidence[0];
     }
     ADD_FAILURE() << speaker << " has no evidence for " << query;
     return {};
   }
-
-  TempDir dir_;
-  std::unique_ptr<search::Index> index_;
 };
 
 TEST_F(TagEvidence, ATalkFoundByATagNamesTheTag) {
@@ -77,11 +56,7 @@ TEST_F(TagEvidence, TitleWordsAndTagsBothCount) {
 }
 
 TEST_F(TagEvidence, TheJsonCarriesMatchedTags) {
-  search::SearchRequest request;
-  request.query = "on-device";
-  auto response = index_->search(request);
-  ASSERT_OK(response);
-  const nlohmann::json body = search::to_json(*response);
+  const nlohmann::json body = search::to_json(search("on-device"));
   bool seen = false;
   for (const auto& hit : body["results"]) {
     for (const auto& e : hit["evidence"]) {

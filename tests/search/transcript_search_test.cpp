@@ -6,14 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "podium/search/index.h"
 #include "podium/search/response_json.h"
 
-#include "support/index_fixture.h"
-#include "support/temp_dir.h"
-#include "support/test_util.h"
+#include "search/search_fixture.h"
 
 namespace podium::test {
 namespace {
@@ -31,25 +26,9 @@ constexpr const char* kCorpus = R"(
 {"kind": "talk", "id": "t-kat-2", "title": "Trajectory of a career", "speakers": ["katherine"], "transcript": [{"start": 9, "text": "A trajectory again."}]}
 )";
 
-class TranscriptSearch : public ::testing::Test {
+class TranscriptSearch : public SearchFixture {
  protected:
-  void SetUp() override {
-    const std::string corpus = dir_.file("corpus.jsonl");
-    write_file(corpus, std::string(kCorpus).substr(1));
-    ingest_files(dir_.file("index"), {corpus});
-    auto opened =
-        search::Index::open(dir_.file("index"), {.reopen_interval_ms = 0, .synonyms_path = {}});
-    ASSERT_OK(opened);
-    index_ = std::move(opened).value();
-  }
-
-  search::SearchResponse search(const std::string& query) {
-    search::SearchRequest request;
-    request.query = query;
-    auto response = index_->search(request);
-    EXPECT_OK(response);
-    return response.is_ok() ? std::move(response).value() : search::SearchResponse{};
-  }
+  std::vector<std::string> corpus_files() override { return written_corpus(kCorpus); }
 
   // The only hit's first evidence item, checking that `speaker` is that hit.
   search::Evidence only_evidence(const std::string& query, const std::string& speaker) {
@@ -61,9 +40,6 @@ class TranscriptSearch : public ::testing::Test {
     if (response.results[0].evidence.empty()) return {};
     return response.results[0].evidence[0];
   }
-
-  TempDir dir_;
-  std::unique_ptr<search::Index> index_;
 };
 
 TEST_F(TranscriptSearch, WordOnlyInTheTranscriptFindsTheSpeakerAtTheMoment) {
