@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "podium/core/text_fold.h"
+#include "podium/core/utf8.h"
 
 #include "sha1.h"
-#include "utf8.h"
 
 namespace podium::import {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "utf8.h"
+#include "podium/core/utf8.h"
 
 namespace podium::import {
 

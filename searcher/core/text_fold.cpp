@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "podium/core/utf8.h"
+
 namespace podium {
 namespace {
 
@@ -121,24 +123,14 @@ std::string fold_accents(std::string_view text) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = 1;
-    char32_t code_point = c;
-    if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
-      length = 2;
-      code_point = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) {
-      length = 3;
-      code_point = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
-                   (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-    }
-    const char* folded = length > 1 ? find_fold(code_point) : nullptr;
+    const Utf8Char c = utf8_char_at(text, i);
+    const char* folded = c.valid && c.length > 1 ? find_fold(c.code_point) : nullptr;
     if (folded != nullptr) {
       out += folded;
     } else {
-      out.append(text.substr(i, length));
+      out.append(text.substr(i, c.length));  // as it was, invalid bytes included
     }
-    i += length;
+    i += c.length;
   }
   return out;
 }

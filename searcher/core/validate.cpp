@@ -7,6 +7,8 @@
 #include <cctype>
 #include <string>
 
+#include "podium/core/utf8.h"
+
 namespace podium {
 namespace {
 
@@ -107,39 +109,10 @@ bool is_valid_url(std::string_view url) {
 }
 
 bool is_valid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t extra = 0;
-    unsigned int code_point = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      extra = 1;
-      code_point = c & 0x1Fu;
-    } else if ((c & 0xF0) == 0xE0) {
-      extra = 2;
-      code_point = c & 0x0Fu;
-    } else if ((c & 0xF8) == 0xF0) {
-      extra = 3;
-      code_point = c & 0x07u;
-    } else {
-      return false;
-    }
-    if (i + extra >= text.size()) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      const auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      code_point = (code_point << 6) | (cc & 0x3Fu);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-    if ((extra == 1 && code_point < 0x80) || (extra == 2 && code_point < 0x800) ||
-        (extra == 3 && code_point < 0x10000) || code_point > 0x10FFFF ||
-        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      return false;
-    }
-    i += extra + 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const Utf8Char c = utf8_char_at(text, i);
+    if (!c.valid) return false;
+    i += c.length;
   }
   return true;
 }
