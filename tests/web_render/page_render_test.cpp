@@ -98,14 +98,16 @@ TEST(PageRender, EvidenceSaysWhichTagsMatched) {
   by_tag.talk_id = "t-keyboard";
   by_tag.title = "Federated analytics for keyboard suggestions";
   by_tag.snippet = "Discovering new words without collecting what people type.";
-  by_tag.matched_tags = {"on-device", "federated learning"};
+  by_tag.matched_tags = {"on-device", "Federated Learning"};
+  by_tag.matched_words = {"on-device", "federated"};
   search::Evidence by_title = by_tag;
   by_title.talk_id = "t-dp";
   by_title.snippet = "<mark>privacy</mark> on phones";
   by_title.matched_tags.clear();
   hit.evidence = {by_tag, by_title};
   const std::string card = render_speaker_card(hit);
-  EXPECT_NE(card.find("Tagged <mark>on-device</mark>, <mark>federated learning</mark>"),
+  // Within a tag, only the words the query matched are marked.
+  EXPECT_NE(card.find("Tagged <mark>on-device</mark>, <mark>Federated</mark> Learning"),
             std::string::npos)
       << card;
   EXPECT_EQ(count(card, "class=\"evidence-tags\""), 1U) << "only the talk that matched by tags";
