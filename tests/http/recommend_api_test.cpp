@@ -106,6 +106,11 @@ TEST_F(RecommendApi, EveryBadBodyIsA400NamingTheParameter) {
     SCOPED_TRACE(body);
     expect_api_error(post("/v1/recommend", body), 400, "invalid_argument", param);
   }
+  // Only call-for-papers wording: the message says those words are skipped.
+  const HttpReply wordless = post("/v1/recommend", R"({"event": "Day 3 Welcome"})");
+  expect_api_error(wordless, 400, "invalid_argument", "event");
+  EXPECT_NE(json_body(wordless)["error"]["message"].get<std::string>().find("\"welcome\""),
+            std::string::npos);
   expect_api_error(post("/v1/recommend", "{not json"), 400, "invalid_argument", nullptr);
   expect_api_error(post("/v1/recommend", "[1]"), 400, "invalid_argument", nullptr);
   expect_api_error(post("/v1/recommend?size=3", R"({"event": "mlops"})"), 400, "invalid_argument",

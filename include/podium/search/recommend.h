@@ -51,9 +51,11 @@ struct SimilarResponse {
 inline constexpr int kMaxLineupSize = 20;
 inline constexpr std::size_t kMaxEventBytes = 20000;
 inline constexpr int kMaxLineupCommunities = 10;
-// The message of the kInvalidArgument ("event") for a text without any word the index has.
+// The message of the kInvalidArgument ("event") for a text without a word to match on: stop
+// words and call-for-papers wording are skipped, and the rest are not in any talk or profile.
 inline constexpr const char* kNoEventWordsMessage =
-    "has no words that any talk or profile contains";
+    "has no words to match on: besides stop words and call-for-papers words (\"welcome\", "
+    "\"day\", \"talk\", ...), none is in any talk or profile";
 
 struct LineupRequest {
   std::string event;  // CfP, abstract or agenda text; must contain at least one word
