@@ -59,7 +59,8 @@ TEST(Utf8, AppendIsTheInverseOfDecode) {
                       char32_t{0x800}, char32_t{0xFFFD}, char32_t{0x10000}, char32_t{0x10FFFF}}) {
     std::string bytes;
     append_utf8(bytes, cp);
-    EXPECT_EQ(decode_utf8(bytes), std::vector<char32_t>{cp}) << std::hex << static_cast<unsigned>(cp);
+    EXPECT_EQ(decode_utf8(bytes), std::vector<char32_t>{cp})
+        << std::hex << static_cast<unsigned>(cp);
   }
 }
 
