@@ -9,6 +9,7 @@
 #include "podium/core/record_parser.h"
 #include "podium/import/import_run.h"
 
+#include "support/temp_dir.h"
 #include "support/test_util.h"
 
 namespace podium::import::test {
@@ -28,6 +29,19 @@ ImportRun run_import_args(const std::vector<std::string>& args) {
   run.err = err.str();
   run.err_lines = podium::test::split_lines(run.err);
   return run;
+}
+
+void expect_truncated_json_rejected(const std::string& format, const std::string& what) {
+  podium::test::TempDir dir;
+  const std::string truncated = dir.file("truncated.json");
+  podium::test::write_file(truncated, "{\"results\": [{\"code\": ");
+  ImportRun run = run_import_args({"--from", format, "--emit", truncated});
+  EXPECT_EQ(run.exit_code, 1);
+  ASSERT_EQ(run.err_lines.size(), 2u) << run.err;  // the rejection, then the summary
+  const std::string expected =
+      truncated + ": " + what + ": not valid JSON: parse error at line 1, ";
+  EXPECT_EQ(run.err_lines[0].rfind(expected, 0), 0u) << run.err_lines[0];
+  EXPECT_TRUE(run.out.empty()) << run.out;
 }
 
 std::vector<Record> parse_emitted(const std::string& out) {

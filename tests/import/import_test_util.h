@@ -34,6 +34,10 @@ Talk talk(const std::vector<Record>& records, const std::string& id);
 // The ids of all records of `kind`, in order.
 std::vector<std::string> ids(const std::vector<Record>& records, RecordKind kind);
 
+// Imports a truncated JSON file `--from format` and checks the one rejection: exit code 1,
+// "FILE: <what> not valid JSON: parse error at line 1, ..." and nothing emitted.
+void expect_truncated_json_rejected(const std::string& format, const std::string& what);
+
 // The summary line without its trailing time ("added 3, replaced 0, ..., warnings 0").
 std::string counts(const std::string& summary_line);
 

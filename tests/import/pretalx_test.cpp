@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include "import_test_util.h"
-#include "support/temp_dir.h"
 #include "support/test_util.h"
 
 namespace podium::import::test {
@@ -80,17 +79,7 @@ TEST(PretalxImport, TalksPageAloneLeavesCodeOnlySpeakersOut) {
 }
 
 TEST(PretalxImport, TextThatIsNotJsonIsRejectedWithTheParsersPlace) {
-  podium::test::TempDir dir;
-  const std::string truncated = dir.file("truncated.json");
-  podium::test::write_file(truncated, "{\"results\": [{\"code\": ");
-  ImportRun run = run_import_args({"--from", "pretalx", "--emit", truncated});
-  EXPECT_EQ(run.exit_code, 1);
-  ASSERT_EQ(run.err_lines.size(), 2u) << run.err;  // the rejection, then the summary
-  EXPECT_EQ(run.err_lines[0].rfind(
-                truncated + ": not a pretalx API page: not valid JSON: parse error at line 1, ", 0),
-            0u)
-      << run.err_lines[0];
-  EXPECT_TRUE(run.out.empty()) << run.out;
+  expect_truncated_json_rejected("pretalx", "not a pretalx API page");
 }
 
 TEST(PretalxImport, MalformedPagesNameFileAndPlace) {

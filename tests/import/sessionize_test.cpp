@@ -87,20 +87,7 @@ TEST(SessionizeImport, AFolderIsReadWithoutItsHiddenFiles) {
 }
 
 TEST(SessionizeImport, TextThatIsNotJsonIsRejectedWithTheParsersPlace) {
-  podium::test::TempDir dir;
-  const std::string truncated = dir.file("truncated.json");
-  podium::test::write_file(truncated, "{\"results\": [{\"code\": ");
-  ImportRun run = run_import_args({"--from", "sessionize", "--emit", truncated});
-  EXPECT_EQ(run.exit_code, 1);
-  ASSERT_EQ(run.err_lines.size(), 2u) << run.err;  // the rejection, then the summary
-  EXPECT_EQ(
-      run.err_lines[0].rfind(
-          truncated +
-              ": not a Sessionize \"All Data\" export: not valid JSON: parse error at line 1, ",
-          0),
-      0u)
-      << run.err_lines[0];
-  EXPECT_TRUE(run.out.empty()) << run.out;
+  expect_truncated_json_rejected("sessionize", "not a Sessionize \"All Data\" export");
 }
 
 TEST(SessionizeImport, MalformedExportsNameFileAndPlace) {

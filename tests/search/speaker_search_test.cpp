@@ -8,7 +8,17 @@
 namespace podium::test {
 namespace {
 
-using SpeakerSearch = SearchFixture;
+class SpeakerSearch : public SearchFixture {
+ protected:
+  // A search with explain=1.
+  search::SearchResponse explained(const std::string& query, search::Filters filters = {}) {
+    search::SearchRequest request;
+    request.query = query;
+    request.filters = std::move(filters);
+    request.explain = true;
+    return search(request);
+  }
+};
 
 TEST_F(SpeakerSearch, TopicQueryRanksTheSpeakerWithMostEvidenceFirst) {
   const auto response = search("mlops");
@@ -158,13 +168,9 @@ TEST_F(SpeakerSearch, TalksOfUndefinedSpeakersAreNotResults) {
 }
 
 TEST_F(SpeakerSearch, ExplainShowsFieldsAndTalkContributions) {
-  search::SearchRequest request;
-  request.query = "feature store";
-  request.explain = true;
-  auto response = index_->search(request);
-  ASSERT_OK(response);
-  ASSERT_FALSE(response->results.empty());
-  const auto& explanation = response->results[0].explanation;
+  const auto response = explained("feature store");
+  ASSERT_FALSE(response.results.empty());
+  const auto& explanation = response.results[0].explanation;
   ASSERT_TRUE(explanation.has_value());
   ASSERT_FALSE(explanation->talks.empty());
   EXPECT_EQ(explanation->talks[0].talk_id, "t-feature-store-2023");
@@ -173,14 +179,9 @@ TEST_F(SpeakerSearch, ExplainShowsFieldsAndTalkContributions) {
 }
 
 TEST_F(SpeakerSearch, ExplainShowsWordsNotTheKindOrFilterTerms) {
-  search::SearchRequest request;
-  request.query = "feature store";
-  request.explain = true;
-  request.filters["lang"] = {"en"};
-  auto response = index_->search(request);
-  ASSERT_OK(response);
-  ASSERT_FALSE(response->results.empty());
-  const auto& explanation = response->results[0].explanation;
+  const auto response = explained("feature store", {{"lang", {"en"}}});
+  ASSERT_FALSE(response.results.empty());
+  const auto& explanation = response.results[0].explanation;
   ASSERT_TRUE(explanation.has_value());
   auto expect_words_only = [](const std::map<std::string, std::vector<std::string>>& fields) {
     for (const auto& [field, terms] : fields) {
@@ -197,13 +198,10 @@ TEST_F(SpeakerSearch, ExplainShowsWordsNotTheKindOrFilterTerms) {
 TEST_F(SpeakerSearch, ExplainSpellsStemsAsTheQuerysWords) {
   // "stores" matches "store" and "stores" through its stem "store"; "pipelines" through
   // "pipelin". The explanation shows the words the user typed, marked as stem matches.
-  search::SearchRequest request;
-  request.query = "feature stores pipelines";
-  request.explain = true;
-  auto response = index_->search(request);
-  ASSERT_OK(response);
+  const auto response = explained("feature stores pipelines");
+  ASSERT_FALSE(response.results.empty());
   std::set<std::string> shown;
-  for (const auto& result : response->results) {
+  for (const auto& result : response.results) {
     ASSERT_TRUE(result.explanation.has_value());
     for (const auto& [field, terms] : result.explanation->profile_terms) {
       shown.insert(terms.begin(), terms.end());
