@@ -3,32 +3,11 @@
 // snippet_html, which keeps only the <mark> tags of the search library.
 #include "speaker_card.h"
 
-#include <algorithm>
-
-#include "podium/core/text_fold.h"
-
 #include "display_names.h"
 #include "html_escape.h"
 
 namespace podium::http::web {
 namespace {
-
-// The tag, escaped, with the words the query matched marked as in the snippets.
-std::string tag_with_marks(const std::string& tag, const std::vector<std::string>& matched_words) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= tag.size()) {
-    std::size_t end = tag.find(' ', start);
-    if (end == std::string::npos) end = tag.size();
-    const std::string word = tag.substr(start, end - start);
-    const bool matched = std::find(matched_words.begin(), matched_words.end(), ascii_lower(word)) !=
-                         matched_words.end();
-    if (start > 0) out += ' ';
-    out += matched ? "<mark>" + html_escape(word) + "</mark>" : html_escape(word);
-    start = end + 1;
-  }
-  return out;
-}
 
 std::string evidence_item(const std::string& speaker_id, const search::Evidence& e) {
   std::string out = "<li class=\"evidence-item\">";
@@ -43,12 +22,12 @@ std::string evidence_item(const std::string& speaker_id, const search::Evidence&
     out += "<span class=\"evidence-title\">From the bio</span>";
   }
   if (!e.snippet.empty()) out += "<p class=\"snippet\">" + snippet_html(e.snippet) + "</p>";
-  if (!e.matched_tags.empty()) {
+  if (!e.matched_tag_snippets.empty()) {
     // A talk found by its tags alone has no marked words above; say which tags matched.
     out += "<p class=\"evidence-tags\">Tagged ";
-    for (std::size_t i = 0; i < e.matched_tags.size(); ++i) {
+    for (std::size_t i = 0; i < e.matched_tag_snippets.size(); ++i) {
       if (i > 0) out += ", ";
-      out += tag_with_marks(e.matched_tags[i], e.matched_words);
+      out += snippet_html(e.matched_tag_snippets[i]);
     }
     out += "</p>";
   }

@@ -304,6 +304,7 @@ std::vector<Evidence> collect_evidence(const Xapian::Database& db, const Xapian:
       const std::string tag_snippet = snippet_of(snippets, tag);
       if (!has_mark(tag_snippet)) continue;
       e.matched_tags.push_back(tag);
+      e.matched_tag_snippets.push_back(tag_snippet);
       marked_text += " " + tag_snippet;
     }
     e.matched_words = marked_words(marked_text);

@@ -43,6 +43,12 @@ TEST_F(TagEvidence, ATalkFoundByATagNamesTheTag) {
   EXPECT_EQ(e.matched_words, std::vector<std::string>{"on-device"});
 }
 
+TEST_F(TagEvidence, TagSnippetsMarkOnlyTheMatchedWords) {
+  const search::Evidence e = evidence_of("federated", "sakura");
+  EXPECT_EQ(e.matched_tags, std::vector<std::string>{"Federated Analytics"});
+  EXPECT_EQ(e.matched_tag_snippets, std::vector<std::string>{"<mark>Federated</mark> Analytics"});
+}
+
 TEST_F(TagEvidence, OnlyTheTagsThatMatchedAreNamed) {
   EXPECT_EQ(evidence_of("federated analytics", "sakura").matched_tags,
             std::vector<std::string>{"Federated Analytics"});

@@ -57,6 +57,7 @@ search::SpeakerHit hostile_hit(const std::string& payload) {
   e.title = payload;
   e.snippet = "a <mark>match</mark> then " + payload;  // a snippet that broke its promise
   e.matched_tags = {payload};
+  e.matched_tag_snippets = {payload};
   e.date = "2024-01-01";
   hit.evidence.push_back(e);
   return hit;
@@ -100,10 +101,12 @@ TEST(PageRender, EvidenceSaysWhichTagsMatched) {
   by_tag.snippet = "Discovering new words without collecting what people type.";
   by_tag.matched_tags = {"on-device", "Federated Learning"};
   by_tag.matched_words = {"on-device", "federated"};
+  by_tag.matched_tag_snippets = {"<mark>on-device</mark>", "<mark>Federated</mark> Learning"};
   search::Evidence by_title = by_tag;
   by_title.talk_id = "t-dp";
   by_title.snippet = "<mark>privacy</mark> on phones";
   by_title.matched_tags.clear();
+  by_title.matched_tag_snippets.clear();
   hit.evidence = {by_tag, by_title};
   const std::string card = render_speaker_card(hit);
   // Within a tag, only the words the query matched are marked.

@@ -95,6 +95,8 @@ struct Evidence {
   // The talk's tags the query matched, as the talk spells them: a talk may match by a tag alone
   // ("on-device"), and then neither its title nor its abstract shows why.
   std::vector<std::string> matched_tags;
+  // The same tags as snippets (HTML-escaped, matched words in <mark>), for pages; not in the JSON.
+  std::vector<std::string> matched_tag_snippets;
   std::string date;
   std::string url;
   std::string video;
